@@ -1,0 +1,19 @@
+import { defineConfig } from 'prisma/config';
+import { migrationAdapterFactory } from './src/db/migration-adapter.js';
+
+/**
+ * Prisma CLI configuration. Prisma 6.19's WebAssembly schema engine (engine
+ * 'js' + an adapter) is the one that runs offline. With DATABASE_URL unset,
+ * `migrate dev` works against a throw-away in-memory PGlite: it replays the
+ * existing migrations and diffs them with the schema, which is all that
+ * creating a new migration needs (the app applies migrations at start-up).
+ */
+export default defineConfig({
+  schema: 'prisma/schema.prisma',
+  migrations: { path: 'prisma/migrations' },
+  experimental: { adapter: true, externalTables: true },
+  engine: 'js',
+  adapter: async () => migrationAdapterFactory(process.env.DATABASE_URL),
+  // Agenda manages its own tables; without this they show up as drift.
+  tables: { external: ['public.agenda_jobs', 'public.agenda_logs'] },
+});
