@@ -1,0 +1,111 @@
+/**
+ * The vocabulary shared by the adventure rules (src/domain), the narrator
+ * (src/llm) and the use cases. Plain data: no Prisma types, no I/O.
+ */
+export type AdventurePhase = 'SETUP' | 'RISING_ACTION' | 'MID_POINT' | 'CLIMAX' | 'DENOUEMENT';
+export const ADVENTURE_PHASES: readonly AdventurePhase[] = [
+  'SETUP',
+  'RISING_ACTION',
+  'MID_POINT',
+  'CLIMAX',
+  'DENOUEMENT',
+];
+
+export type PacingDirective = 'ESTABLISH' | 'DEVELOP' | 'ESCALATE' | 'CONFRONT' | 'RESOLVE';
+export type Urgency = 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
+export type ClosureReason = 'QUEST_COMPLETE' | 'TURN_CAP';
+export type MomentKind = 'DISCOVERY' | 'COMBAT' | 'DIALOGUE' | 'CHOICE' | 'LOSS' | 'TRIUMPH' | 'OBJECTIVE';
+
+export const DEFAULT_MAX_TURNS = 50;
+export const MIN_MAX_TURNS = 25;
+export const MAX_MAX_TURNS = 100;
+/** Character creation takes up to this many steps before the adventure proper. */
+export const CREATION_STEPS = 5;
+/** The narrator sees this many recent exchanges. */
+export const NARRATOR_HISTORY = 20;
+/** The epilogue is drawn from this many most significant moments. */
+export const EPILOGUE_MOMENTS = 15;
+
+/** Everything the pacing rules need about a session, as of the turn about to be played. */
+export interface PacingState {
+  /** The turn being played, 1-based (turn 1 is the first action after creation). */
+  turn: number;
+  maxTurns: number;
+  /** The turn at which the active quest was completed, if it was. */
+  questCompletedAtTurn: number | null;
+  /** The turn at which the story entered DENOUEMENT, if it did. */
+  denouementStartedAtTurn: number | null;
+  pacingEnabled: boolean;
+}
+
+export interface PacingContext {
+  turn: number;
+  maxTurns: number;
+  turnsRemaining: number;
+  /** 0..1: turns played / max turns. */
+  progress: number;
+  phase: AdventurePhase;
+  urgency: Urgency;
+  directive: PacingDirective;
+  /** One or two sentences for the narrator's prompt; empty when pacing is disabled. */
+  guidance: string;
+  /** The adventure ends after this turn (turn cap, or the denouement of a completed quest). */
+  closing: boolean;
+}
+
+export interface Character {
+  name: string | null;
+  archetype: string | null;
+  backstory: string | null;
+}
+
+export interface ObjectiveView {
+  id: string;
+  description: string;
+  /** Words that, found in the player's action, complete the objective when the narrator did not mark it. */
+  keywords: string[];
+  completedAt: Date | null;
+}
+
+export interface QuestView {
+  id: string;
+  title: string;
+  description: string;
+  objectives: ObjectiveView[];
+}
+
+export interface ExchangeView {
+  turn: number;
+  action: string;
+  narration: string;
+}
+
+export interface MomentView {
+  turn: number;
+  kind: MomentKind;
+  summary: string;
+  significance: number; // 0..1
+}
+
+/** What the narrator gets for one turn. */
+export interface NarrationRequest {
+  character: Character;
+  quest: QuestView | null;
+  pacing: PacingContext;
+  history: ExchangeView[]; // the last NARRATOR_HISTORY exchanges, oldest first
+  action: string;
+}
+
+/** What the narrator answers (validated). */
+export interface NarrationResult {
+  narration: string;
+  completedObjectiveIds: string[];
+  keyMoment: { kind: MomentKind; summary: string; significance: number } | null;
+}
+
+/** A quest offered after character creation. */
+export interface QuestOffer {
+  title: string;
+  description: string;
+  objectives: { description: string; keywords: string[] }[]; // 2..4
+}
