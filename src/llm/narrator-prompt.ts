@@ -1,0 +1,256 @@
+import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
+import {
+  NARRATOR_HISTORY,
+  type Character,
+  type MomentKind,
+  type NarrationRequest,
+  type ObjectiveView,
+  type QuestView,
+} from '../domain/adventure-types.js';
+import { messageText } from './quest-prompt.js';
+
+/**
+ * The adventure prompts' shared pieces and the narrator's prompt.
+ *
+ * Every adventure prompt (narrator, quest designer, epilogue) ends its system
+ * message with the machine-readable input as JSON between `<adventure>` and
+ * `</adventure>`. A real model may use it or the readable text; the offline
+ * model reads only the JSON (`readAdventureData`), so prompt and offline
+ * behaviour cannot drift apart. The block is always the last thing in the
+ * system message and `<` is escaped inside it, so text typed by the player
+ * (a name, a backstory, an action) can never forge or close a block.
+ */
+
+/** Tool names of the adventure chains (one structured-output tool each). */
+export const NARRATE_TOOL_NAME = 'narrate_turn';
+export const DESIGN_QUESTS_TOOL_NAME = 'design_quests';
+export const EPILOGUE_TOOL_NAME = 'write_epilogue';
+
+export const ADVENTURE_OPEN = '<adventure>';
+export const ADVENTURE_CLOSE = '</adventure>';
+
+export const MOMENT_KINDS = [
+  'DISCOVERY',
+  'COMBAT',
+  'DIALOGUE',
+  'CHOICE',
+  'LOSS',
+  'TRIUMPH',
+  'OBJECTIVE',
+] as const satisfies readonly MomentKind[];
+
+/** Bounds of the narrator's answer (the schema in narrator.ts uses the same numbers). */
+export const NARRATION_MAX_CHARS = 2000;
+export const MOMENT_SUMMARY_MAX_CHARS = 200;
+export const MAX_COMPLETED_IDS = 10;
+
+/** JSON safe to embed between markers: `<` is escaped, so no text inside can close or open a block. */
+export function serializeAdventureData(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/** The block to append (last) to a system message. */
+export function adventureBlock(data: unknown): string {
+  return `Machine-readable input:\n${ADVENTURE_OPEN}${serializeAdventureData(data)}${ADVENTURE_CLOSE}`;
+}
+
+/**
+ * The JSON of the last `<adventure>` block of the last system message that has
+ * one, or null. Only system messages are read: the player's own words travel
+ * in human messages and are never taken for input data.
+ */
+export function readAdventureData(messages: readonly BaseMessage[]): unknown {
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const message = messages[i]!;
+    if (message.getType() !== 'system') continue;
+    const text = messageText(message);
+    const start = text.lastIndexOf(ADVENTURE_OPEN);
+    if (start < 0) continue;
+    const end = text.indexOf(ADVENTURE_CLOSE, start);
+    if (end < 0) continue;
+    try {
+      return JSON.parse(text.slice(start + ADVENTURE_OPEN.length, end)) as unknown;
+    } catch {
+      // not JSON: keep looking in earlier messages
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Readable pieces shared by the adventure prompts
+
+export function describeCharacter(character: Character): string[] {
+  return [
+    `- Name: ${character.name?.trim() || '(not chosen yet)'}`,
+    `- Archetype: ${character.archetype?.trim() || '(not chosen yet)'}`,
+    `- Backstory: ${character.backstory?.trim() || '(none given)'}`,
+  ];
+}
+
+export function describeObjective(objective: ObjectiveView): string {
+  return `- [${objective.id}] ${objective.description} (${objective.completedAt ? 'done' : 'open'})`;
+}
+
+export function describeQuest(quest: QuestView): string[] {
+  return [
+    `"${quest.title}": ${quest.description}`,
+    'Objectives (ID, description, state):',
+    ...quest.objectives.map(describeObjective),
+  ];
+}
+
+// ---------------------------------------------------------------------------
+// The narrator
+
+// The closure rule lives in code (domain/pacing); the prompt only follows it.
+function isFinalTurn(request: NarrationRequest): boolean {
+  return request.pacing.closing;
+}
+
+function narratorRole(request: NarrationRequest): string[] {
+  return [
+    'You are the narrator of a text adventure. The player tells you what their character does; you tell what happens.',
+    `Answer only by calling the ${NARRATE_TOOL_NAME} tool.`,
+    '',
+    'How to narrate:',
+    '- Second person, present tense ("you"), vivid and concrete: the senses, the place, the people and what they do.',
+    '- 80 to 180 words of narration.',
+    "- Narrate the outcome of the player's action and how the world answers it; leave the next move open.",
+    '- Never decide for the player: do not choose their words, thoughts, feelings or next actions, and do not play several turns at once.',
+    isFinalTurn(request)
+      ? '- This is the final turn: bring the story to its close in this narration.'
+      : '- Never end the story: there are turns still to play.',
+  ];
+}
+
+function pacingBlock(request: NarrationRequest): string[] {
+  const p = request.pacing;
+  if (p.guidance.trim() === '') return []; // pacing disabled: no block at all
+  return [
+    '',
+    `Pacing (turn ${p.turn} of ${p.maxTurns}, ${p.turnsRemaining} turn${p.turnsRemaining === 1 ? '' : 's'} remaining):`,
+    `- Phase: ${p.phase}`,
+    `- Urgency: ${p.urgency}`,
+    `- Directive: ${p.directive}`,
+    `- Guidance: ${p.guidance.trim()}`,
+  ];
+}
+
+function questBlock(request: NarrationRequest): string[] {
+  if (!request.quest) {
+    return ['', 'Active quest: none yet. Leave completedObjectiveIds empty.'];
+  }
+  return [
+    '',
+    `Active quest: ${describeQuest(request.quest).join('\n')}`,
+    '',
+    'Objectives: put an objective ID in completedObjectiveIds only when the events of THIS turn clearly complete it',
+    '(not when it is merely approached, attempted or talked about). Use the IDs exactly as listed; never report an',
+    'objective that is already done. When nothing is completed, leave the list empty.',
+  ];
+}
+
+function momentBlock(): string[] {
+  return [
+    '',
+    'Key moment: when this turn holds a moment worth remembering in the epilogue, set keyMoment to',
+    `{ kind: one of ${MOMENT_KINDS.join(', ')}; summary: one sentence in the third person, at most ${MOMENT_SUMMARY_MAX_CHARS} characters;`,
+    'significance: 0 to 1 (0.3 minor, 0.6 notable, 0.9 a turning point) }. Completing an objective is an OBJECTIVE moment.',
+    'Otherwise set keyMoment to null: most turns have none.',
+  ];
+}
+
+/** What the `<adventure>` block carries: the request, with the exchanges reduced to their turns and actions. */
+export interface NarrationBlock extends Omit<NarrationRequest, 'history'> {
+  history: { turn: number; action: string }[];
+}
+
+export function buildNarratorPrompt(request: NarrationRequest): BaseMessage[] {
+  const history = request.history.slice(-NARRATOR_HISTORY);
+  const block: NarrationBlock = {
+    character: request.character,
+    quest: request.quest,
+    pacing: request.pacing,
+    // The exchanges themselves follow as messages; repeating their narration here would double the prompt.
+    history: history.map(({ turn, action }) => ({ turn, action })),
+    action: request.action,
+  };
+  const system = [
+    ...narratorRole(request),
+    ...pacingBlock(request),
+    '',
+    'The player character:',
+    ...describeCharacter(request.character),
+    ...questBlock(request),
+    ...momentBlock(),
+    '',
+    adventureBlock(block),
+  ].join('\n');
+
+  const messages: BaseMessage[] = [new SystemMessage(system)];
+  for (const exchange of history) {
+    messages.push(new HumanMessage(exchange.action), new AIMessage(exchange.narration));
+  }
+  messages.push(new HumanMessage(request.action));
+  return messages;
+}
+
+// ---------------------------------------------------------------------------
+// Reading the narrator's block back (used by the offline narrator)
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function toDate(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  const date = new Date(value as string);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function optionalText(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+export function reviveCharacter(raw: unknown): Character | null {
+  if (!isRecord(raw)) return null;
+  return {
+    name: optionalText(raw.name),
+    archetype: optionalText(raw.archetype),
+    backstory: optionalText(raw.backstory),
+  };
+}
+
+export function reviveQuest(raw: unknown): QuestView | null {
+  if (!isRecord(raw) || typeof raw.id !== 'string' || typeof raw.title !== 'string') return null;
+  const objectives = Array.isArray(raw.objectives) ? raw.objectives.filter(isRecord) : [];
+  return {
+    id: raw.id,
+    title: raw.title,
+    description: typeof raw.description === 'string' ? raw.description : '',
+    objectives: objectives
+      .filter((o) => typeof o.id === 'string')
+      .map((o) => ({
+        id: o.id as string,
+        description: typeof o.description === 'string' ? o.description : '',
+        keywords: Array.isArray(o.keywords) ? o.keywords.filter((k): k is string => typeof k === 'string') : [],
+        completedAt: toDate(o.completedAt),
+      })),
+  };
+}
+
+/** The NarrationRequest in a narrator prompt (exchanges without their narration), or null. */
+export function readNarrationRequest(messages: readonly BaseMessage[]): NarrationRequest | null {
+  const data = readAdventureData(messages);
+  if (!isRecord(data) || typeof data.action !== 'string' || !isRecord(data.pacing)) return null;
+  const character = reviveCharacter(data.character);
+  const pacing = data.pacing as unknown as NarrationRequest['pacing'];
+  if (!character || typeof pacing.turn !== 'number' || typeof pacing.phase !== 'string') return null;
+  const history = Array.isArray(data.history)
+    ? data.history
+        .filter(isRecord)
+        .map((h) => ({ turn: Number(h.turn) || 0, action: String(h.action ?? ''), narration: '' }))
+    : [];
+  return { character, quest: reviveQuest(data.quest), pacing, history, action: data.action };
+}
