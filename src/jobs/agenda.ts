@@ -1,0 +1,150 @@
+import { Agenda, exponential, InMemoryNotificationChannel, type AgendaBackend, type Job } from 'agenda';
+import { PostgresBackend } from '@agendajs/postgres-backend';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import { generateQuestsForUser } from '../resolvers/quest-generation/generate-quests.js';
+import { runNightlySweep, type SweepDeps } from '../resolvers/quest-generation/nightly-sweep.js';
+import type { JobQueue, QuestGenerationJob } from './queue.js';
+
+export const QUEST_GENERATION_JOB = 'quest-generation';
+export const NIGHTLY_SWEEP_JOB = 'nightly-quest-sweep';
+/** Every 15 minutes (UTC): each run serves the zones then in their 02:00 hour (see domain/nightly-window). */
+export const NIGHTLY_SWEEP_CRON = '*/15 * * * *';
+
+export interface JobSettings {
+  connectionString: string;
+  /** PGlite delivers no NOTIFY across connections: poll with an in-process channel there. */
+  embedded: boolean;
+  processEveryMs: number;
+  /** First retry delay of a failed generation (then ×2): 3 attempts in all. */
+  retryDelayMs: number;
+  generationConcurrency: number;
+  lockLifetimeMs: number;
+  mongoUrl?: string;
+}
+
+export type JobBackendChoice =
+  { kind: 'postgres'; connectionString: string; notifications: boolean } | { kind: 'mongo'; url: string };
+
+/**
+ * Where Agenda keeps its jobs: MongoDB when JOBS_MONGODB_URL is set (the
+ * product's original design), else the application's PostgreSQL with
+ * LISTEN/NOTIFY (polling on the embedded database, which cannot notify
+ * across connections).
+ */
+export function chooseJobBackend(
+  settings: Pick<JobSettings, 'connectionString' | 'embedded' | 'mongoUrl'>,
+): JobBackendChoice {
+  if (settings.mongoUrl) return { kind: 'mongo', url: settings.mongoUrl };
+  return { kind: 'postgres', connectionString: settings.connectionString, notifications: !settings.embedded };
+}
+
+async function createBackend(
+  choice: JobBackendChoice,
+  logger: Logger,
+): Promise<{ backend: AgendaBackend; close: () => Promise<void> }> {
+  if (choice.kind === 'postgres') {
+    // Our own pool: a dropped idle connection is logged, not an unhandled 'error' that kills the process.
+    const pool = new pg.Pool({ connectionString: choice.connectionString });
+    pool.on('error', (error) => logger.warn({ err: error }, 'job database connection lost'));
+    return {
+      backend: new PostgresBackend({ pool, disableNotifications: !choice.notifications }),
+      close: () => pool.end().catch(() => undefined),
+    };
+  }
+  // Loaded only when configured: no MongoDB driver in memory otherwise.
+  const { MongoBackend } = await import('@agendajs/mongo-backend');
+  return { backend: new MongoBackend({ address: choice.url }), close: async () => undefined };
+}
+
+export interface JobSystem {
+  agenda: Agenda;
+  queue: JobQueue;
+  /** Starts processing jobs and makes sure the nightly sweep is scheduled (worker role). */
+  startWorker(): Promise<void>;
+  stop(timeoutMs?: number): Promise<void>;
+}
+
+type Generate = typeof generateQuestsForUser;
+
+/**
+ * Agenda on the application's own database. The API role only enqueues;
+ * the worker role also processes. Job handlers call the same use cases as the
+ * API, so both always agree.
+ */
+export async function createJobSystem(
+  settings: JobSettings,
+  deps: Omit<SweepDeps, 'jobs'>,
+  logger: Logger,
+  options: { generate?: Generate } = {},
+): Promise<JobSystem> {
+  const choice = chooseJobBackend(settings);
+  const store = await createBackend(choice, logger);
+  const agenda = new Agenda({
+    backend: store.backend,
+    name: `questline-${process.pid}`,
+    processEvery: settings.processEveryMs,
+    defaultLockLifetime: settings.lockLifetimeMs,
+    ...(choice.kind === 'postgres' && !choice.notifications
+      ? { notificationChannel: new InMemoryNotificationChannel() }
+      : {}),
+  });
+  agenda.on('error', (error) => logger.error({ err: error }, 'job system error'));
+
+  const queue: JobQueue = {
+    async enqueueQuestGeneration(job, { delayMs } = {}) {
+      if (delayMs) await agenda.schedule(new Date(Date.now() + delayMs), QUEST_GENERATION_JOB, job);
+      else await agenda.now(QUEST_GENERATION_JOB, job);
+    },
+  };
+  const generate = options.generate ?? generateQuestsForUser;
+  const sweepDeps: SweepDeps = { ...deps, jobs: queue };
+
+  agenda.define(
+    QUEST_GENERATION_JOB,
+    async (job: Job<QuestGenerationJob>) => {
+      const { userId, trigger, windowKey } = job.attrs.data;
+      await generate(deps, { userId, trigger, windowKey, heartbeat: () => job.touch() });
+    },
+    {
+      concurrency: settings.generationConcurrency,
+      // Lock only what this worker can run now, leaving the rest for other workers.
+      lockLimit: settings.generationConcurrency,
+      lockLifetime: settings.lockLifetimeMs,
+      backoff: exponential({ delay: settings.retryDelayMs, factor: 2, maxRetries: 2 }),
+    },
+  );
+  agenda.define(
+    NIGHTLY_SWEEP_JOB,
+    async (job: Job) => {
+      await runNightlySweep(sweepDeps, {
+        concurrency: settings.generationConcurrency,
+        retryDelayMs: settings.retryDelayMs,
+        heartbeat: () => job.touch(),
+        generate,
+      });
+    },
+    { concurrency: 1, lockLifetime: settings.lockLifetimeMs },
+  );
+  agenda.on(`retry exhausted:${QUEST_GENERATION_JOB}`, (error, job) =>
+    logger.error({ err: error, data: job.attrs.data }, 'quest generation job gave up after its retries'),
+  );
+
+  let started = false;
+  return {
+    agenda,
+    queue,
+    async startWorker() {
+      await agenda.start();
+      started = true;
+      // Re-declaring a recurring job updates it rather than adding another.
+      await agenda.every(NIGHTLY_SWEEP_CRON, NIGHTLY_SWEEP_JOB, undefined, { timezone: 'UTC', skipImmediate: true });
+    },
+    async stop(timeoutMs = 30_000) {
+      // Let running jobs finish (bounded), then release the rest and close the connections.
+      if (started) await agenda.drain({ timeout: timeoutMs });
+      await agenda.stop();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type { Plugin } from 'graphql-yoga';
+import { getOperationAST, type DocumentNode } from 'graphql';
+import type { Metrics } from './metrics.js';
+
+// Operation names come from clients: keep only well-formed ones as labels.
+const LABEL_SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
+function describeOperation(document: DocumentNode, operationName?: string | null) {
+  const operation = getOperationAST(document, operationName ?? undefined);
+  const name = operation?.name?.value ?? 'anonymous';
+  return { operation: LABEL_SAFE_NAME.test(name) ? name : 'anonymous', type: operation?.operation ?? 'unknown' };
+}
+
+/** Counts and times GraphQL operations by name, and tracks open subscriptions, over every transport. */
+export function useOperationMetrics(metrics: Metrics): Plugin {
+  return {
+    onExecute({ args }) {
+      const labels = describeOperation(args.document, args.operationName);
+      const started = performance.now();
+      return {
+        onExecuteDone({ result }) {
+          const failed = 'errors' in result && Boolean(result.errors?.length);
+          metrics.operations.inc({ ...labels, outcome: failed ? 'error' : 'ok' });
+          metrics.operationDuration.observe(labels, (performance.now() - started) / 1000);
+        },
+      };
+    },
+    onSubscribe({ args }) {
+      const labels = describeOperation(args.document, args.operationName);
+      metrics.operations.inc({ ...labels, outcome: 'ok' });
+      metrics.activeSubscriptions.inc();
+      let ended = false;
+      const end = () => {
+        if (!ended) metrics.activeSubscriptions.dec();
+        ended = true;
+      };
+      return {
+        onSubscribeError: end,
+        onSubscribeResult() {
+          return { onEnd: end };
+        },
+      };
+    },
+  };
+}
