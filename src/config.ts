@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { LlmConfigError, parseLlmConfig, type LlmConfig } from './llm/config.js';
+
+/**
+ * Configuration is parsed once at start-up into a typed object. A missing or
+ * invalid setting stops the process with a message naming the variable.
+ */
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const postgresUrl = optionalString.refine(
+  (value) => value === undefined || /^postgres(ql)?:\/\//.test(value),
+  'must be a postgres:// or postgresql:// URL',
+);
+
+const httpUrl = optionalString.refine(
+  (value) => value === undefined || /^https?:\/\//.test(value),
+  'must be an http:// or https:// URL',
+);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().default('.data'),
+  DATABASE_URL: postgresUrl,
+  JWT_SECRET: optionalString.refine(
+    (value) => value === undefined || value.length >= 32,
+    'must be at least 32 characters (HS256 needs a 256-bit secret)',
+  ),
+  JWT_JWKS_URL: httpUrl,
+  JWT_ISSUER: optionalString,
+  JWT_AUDIENCE: optionalString,
+  JOBS_PROCESS_EVERY_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  GENERATION_RETRY_DELAY_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  GENERATION_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
+  PACING_ENABLED: z.enum(['true', 'false', '1', '0']).default('true'),
+  QUESTLINE_ROLE: z.enum(['api', 'worker', 'all']).default('all'),
+  REDIS_URL: optionalString.refine(
+    (value) => value === undefined || /^rediss?:\/\//.test(value),
+    'must be a redis:// or rediss:// URL',
+  ),
+  JOBS_MONGODB_URL: optionalString.refine(
+    (value) => value === undefined || /^mongodb(\+srv)?:\/\//.test(value),
+    'must be a mongodb:// or mongodb+srv:// URL',
+  ),
+  JOBS_LOCK_LIFETIME_MS: z.coerce.number().int().min(1000).max(3_600_000).default(600_000),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export type AuthConfig =
+  | { kind: 'secret'; secret: string; issuer?: string; audience?: string }
+  | { kind: 'jwks'; jwksUrl: string; issuer?: string; audience?: string }
+  // The embedded default: a development secret generated and kept in DATA_DIR.
+  | { kind: 'dev-secret'; dataDir: string };
+
+export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'embedded'; dataDir: string };
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  port: number;
+  host: string;
+  logLevel: Env['LOG_LEVEL'];
+  dataDir: string;
+  database: DatabaseConfig;
+  auth: AuthConfig;
+  llm: LlmConfig;
+  jobs: JobsConfig;
+  pacingEnabled: boolean;
+  /** api: GraphQL and enqueueing; worker: job processing, health and metrics only; all: both. */
+  role: 'api' | 'worker' | 'all';
+  /** Subscriptions' events go through Redis when set (several API processes); in memory otherwise. */
+  redisUrl?: string;
+  shutdownTimeoutMs: number;
+}
+
+export interface JobsConfig {
+  processEveryMs: number;
+  retryDelayMs: number;
+  generationConcurrency: number;
+  /** A job (and a user's generation lease) is taken over by another worker after this long without renewal. */
+  lockLifetimeMs: number;
+  /** Agenda's jobs in MongoDB instead of the application database (the product's original design). */
+  mongoUrl?: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable means "not set" (z.coerce would read PORT= as 0).
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const env = parsed.data;
+  return {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    logLevel: env.LOG_LEVEL,
+    dataDir: env.DATA_DIR,
+    database: env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL }
+      : { kind: 'embedded', dataDir: env.DATA_DIR },
+    auth: authConfig(env),
+    llm: llmConfig(present),
+    jobs: {
+      processEveryMs: env.JOBS_PROCESS_EVERY_MS,
+      retryDelayMs: env.GENERATION_RETRY_DELAY_MS,
+      generationConcurrency: env.GENERATION_CONCURRENCY,
+      lockLifetimeMs: env.JOBS_LOCK_LIFETIME_MS,
+      mongoUrl: env.JOBS_MONGODB_URL,
+    },
+    pacingEnabled: env.PACING_ENABLED === 'true' || env.PACING_ENABLED === '1',
+    role: roleFor(env),
+    redisUrl: env.REDIS_URL,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+function roleFor(env: Env): Config['role'] {
+  // The embedded database lives inside one process; splitting roles needs a shared server.
+  if (env.QUESTLINE_ROLE !== 'all' && !env.DATABASE_URL) {
+    throw new ConfigError(
+      `invalid configuration:\n  QUESTLINE_ROLE=${env.QUESTLINE_ROLE} needs DATABASE_URL (a PostgreSQL server)`,
+    );
+  }
+  return env.QUESTLINE_ROLE;
+}
+
+function llmConfig(source: NodeJS.ProcessEnv): LlmConfig {
+  try {
+    return parseLlmConfig(source);
+  } catch (error) {
+    if (error instanceof LlmConfigError) throw new ConfigError(`invalid configuration:\n  ${error.message}`);
+    throw error;
+  }
+}
+
+function authConfig(env: Env): AuthConfig {
+  const claims = { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE };
+  if (env.JWT_SECRET && env.JWT_JWKS_URL) {
+    throw new ConfigError('invalid configuration:\n  JWT_SECRET and JWT_JWKS_URL: set one, not both');
+  }
+  if (env.JWT_SECRET) return { kind: 'secret', secret: env.JWT_SECRET, ...claims };
+  if (env.JWT_JWKS_URL) return { kind: 'jwks', jwksUrl: env.JWT_JWKS_URL, ...claims };
+  if (env.NODE_ENV === 'production') {
+    throw new ConfigError('invalid configuration:\n  JWT_SECRET or JWT_JWKS_URL: required when NODE_ENV=production');
+  }
+  return { kind: 'dev-secret', dataDir: env.DATA_DIR };
+}

@@ -1,0 +1,31 @@
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import type { PrismaClient } from '@prisma/client';
+import type { Logger } from 'pino';
+import type { QuestlinePubSub } from '../events/pubsub.js';
+import type { JobQueue } from '../jobs/queue.js';
+import type { Metrics } from '../observability/metrics.js';
+
+/** The signed-in user, resolved from a verified token for every operation. */
+export interface Viewer {
+  id: string;
+  isAdmin: boolean;
+}
+
+/** Everything a use case needs from the outside world; the API and the jobs share one. */
+export interface Services {
+  prisma: PrismaClient;
+  logger: Logger;
+  pubsub: QuestlinePubSub;
+  now: () => Date;
+  jobs: JobQueue;
+  metrics: Metrics;
+  /** The configured chat model (offline deterministic by default). */
+  chatModel: BaseChatModel;
+  llmTimeoutMs: number;
+  /** PACING_ENABLED: the process-wide switch for the narrator's phase guidance. */
+  pacingEnabled: boolean;
+}
+
+export interface GraphQLContext extends Services {
+  viewer: Viewer;
+}

@@ -1,0 +1,46 @@
+import type { AdventureSession, Prisma } from '@prisma/client';
+import type { Character, QuestView } from '../../domain/adventure-types.js';
+import { decodeIdOf } from '../inputs.js';
+import { invalidState, notFound } from '../user-errors.js';
+import type { UseCaseContext } from '../use-case.js';
+
+type Db = Prisma.TransactionClient;
+
+export const questWithObjectives = { objectives: { orderBy: { position: 'asc' } } } as const;
+
+/** The viewer's adventure by global ID; another user's behaves as missing. */
+export async function ownAdventure(db: Db, ctx: UseCaseContext, globalId: string, field = 'adventureId') {
+  const id = decodeIdOf('AdventureSession', globalId, field);
+  const session = await db.adventureSession.findFirst({ where: { id, userId: ctx.viewer.id } });
+  if (!session) throw notFound(field, 'Adventure');
+  return session;
+}
+
+export function requireActive(session: AdventureSession, field = 'adventureId'): void {
+  if (session.status !== 'ACTIVE') {
+    throw invalidState(field, `the adventure is ${session.status.toLowerCase()} and accepts no more actions`);
+  }
+}
+
+export function characterOf(session: AdventureSession): Character {
+  return { name: session.characterName, archetype: session.characterArchetype, backstory: session.characterBackstory };
+}
+
+export async function activeQuestView(db: Db, sessionId: string): Promise<QuestView | null> {
+  const quest = await db.adventureQuest.findFirst({
+    where: { sessionId, status: { in: ['ACTIVE', 'COMPLETED'] } },
+    include: questWithObjectives,
+  });
+  if (!quest) return null;
+  return {
+    id: quest.id,
+    title: quest.title,
+    description: quest.description,
+    objectives: quest.objectives.map((objective) => ({
+      id: objective.id,
+      description: objective.description,
+      keywords: objective.keywords,
+      completedAt: objective.completedAt,
+    })),
+  };
+}

@@ -1,0 +1,139 @@
+import type { AdventureSession } from '@prisma/client';
+import { z } from 'zod';
+import { CREATION_STEPS, DEFAULT_MAX_TURNS, MAX_MAX_TURNS, MIN_MAX_TURNS } from '../../domain/adventure-types.js';
+import { designQuests } from '../../llm/quest-designer.js';
+import { decodeIdOf } from '../inputs.js';
+import { invalidState, notFound, parseInput } from '../user-errors.js';
+import type { UseCaseContext } from '../use-case.js';
+import { ownAdventure, requireActive } from './load.js';
+
+const startInput = z.object({
+  maxTurns: z
+    .number()
+    .int('must be a whole number')
+    .min(MIN_MAX_TURNS, `must be ${MIN_MAX_TURNS} to ${MAX_MAX_TURNS}`)
+    .max(MAX_MAX_TURNS, `must be ${MIN_MAX_TURNS} to ${MAX_MAX_TURNS}`)
+    .nullish(),
+  pacingEnabled: z.boolean().nullish(),
+});
+
+export async function startAdventure(ctx: UseCaseContext, raw: z.input<typeof startInput>): Promise<AdventureSession> {
+  const input = parseInput(startInput, raw);
+  return ctx.prisma.adventureSession.create({
+    data: {
+      userId: ctx.viewer.id,
+      maxTurns: input.maxTurns ?? DEFAULT_MAX_TURNS,
+      pacingEnabled: input.pacingEnabled ?? true,
+    },
+  });
+}
+
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+const characterInput = z.object({
+  adventureId: z.string(),
+  name: text(60).nullish(),
+  archetype: text(60).nullish(),
+  backstory: text(1000).nullish(),
+});
+
+/**
+ * Character creation, in one call or over several (each call is a creation
+ * step and may set any of the fields). Once name, archetype and backstory
+ * are all known, creation ends and the quest designer offers three quests.
+ */
+export async function createCharacter(
+  ctx: UseCaseContext,
+  raw: z.input<typeof characterInput>,
+): Promise<AdventureSession> {
+  const input = parseInput(characterInput, raw);
+  const session = await ownAdventure(ctx.prisma, ctx, input.adventureId);
+  requireActive(session);
+  if (session.gamePhase !== 'CHARACTER_CREATION') throw invalidState('adventureId', 'the character is already created');
+  const character = {
+    name: input.name ?? session.characterName,
+    archetype: input.archetype ?? session.characterArchetype,
+    backstory: input.backstory ?? session.characterBackstory,
+  };
+  const complete = Boolean(character.name && character.archetype && character.backstory);
+  if (!complete && session.creationTurn + 1 >= CREATION_STEPS) {
+    throw invalidState(
+      'adventureId',
+      `character creation takes at most ${CREATION_STEPS} steps: give the name, archetype and backstory`,
+    );
+  }
+  // The designer's model call happens before the write, so the write is all-or-nothing.
+  const offers = complete
+    ? (await designQuests(ctx.chatModel, { character }, { timeoutMs: ctx.llmTimeoutMs })).offers
+    : [];
+  return ctx.prisma.$transaction(async (tx) => {
+    const { count } = await tx.adventureSession.updateMany({
+      where: { id: session.id, gamePhase: 'CHARACTER_CREATION', creationTurn: session.creationTurn },
+      data: {
+        characterName: character.name,
+        characterArchetype: character.archetype,
+        characterBackstory: character.backstory,
+        creationTurn: { increment: 1 },
+      },
+    });
+    if (count !== 1) throw invalidState('adventureId', 'the character was changed at the same time; try again');
+    for (const [position, offer] of offers.entries()) {
+      await tx.adventureQuest.create({
+        data: {
+          sessionId: session.id,
+          position,
+          title: offer.title,
+          description: offer.description,
+          objectives: {
+            create: offer.objectives.map((objective, index) => ({
+              position: index,
+              description: objective.description,
+              keywords: objective.keywords,
+            })),
+          },
+        },
+      });
+    }
+    return tx.adventureSession.findUniqueOrThrow({ where: { id: session.id } });
+  });
+}
+
+const chooseInput = z.object({ adventureId: z.string(), questId: z.string() });
+
+export async function chooseAdventureQuest(
+  ctx: UseCaseContext,
+  raw: z.input<typeof chooseInput>,
+): Promise<AdventureSession> {
+  const input = parseInput(chooseInput, raw);
+  const questId = decodeIdOf('AdventureQuest', input.questId, 'questId');
+  return ctx.prisma.$transaction(async (tx) => {
+    const session = await ownAdventure(tx, ctx, input.adventureId);
+    requireActive(session);
+    const quest = await tx.adventureQuest.findFirst({ where: { id: questId, sessionId: session.id } });
+    if (!quest) throw notFound('questId', 'Quest');
+    if (quest.status !== 'OFFERED' || session.gamePhase !== 'CHARACTER_CREATION') {
+      throw invalidState('questId', 'a quest has already been chosen for this adventure');
+    }
+    const now = ctx.now();
+    await tx.adventureQuest.update({ where: { id: quest.id }, data: { status: 'ACTIVE', chosenAt: now } });
+    await tx.adventureQuest.updateMany({
+      where: { sessionId: session.id, status: 'OFFERED' },
+      data: { status: 'DECLINED' },
+    });
+    return tx.adventureSession.update({ where: { id: session.id }, data: { gamePhase: 'EXPLORATION' } });
+  });
+}
+
+export async function abandonAdventure(ctx: UseCaseContext, raw: { adventureId: string }): Promise<AdventureSession> {
+  return ctx.prisma.$transaction(async (tx) => {
+    const session = await ownAdventure(tx, ctx, raw.adventureId);
+    requireActive(session);
+    const { count } = await tx.adventureSession.updateMany({
+      where: { id: session.id, status: 'ACTIVE' },
+      data: { status: 'ABANDONED', completionReason: 'ABANDONED', completedAt: ctx.now() },
+    });
+    if (count !== 1) throw invalidState('adventureId', 'the adventure has already ended');
+    return tx.adventureSession.findUniqueOrThrow({ where: { id: session.id } });
+  });
+}

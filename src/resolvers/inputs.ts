@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { decodeGlobalId } from '../schema/global-id.js';
+import { UserErrorsFailure } from './user-errors.js';
+
+/** Edge validation shared by the use cases: lengths, ranges, enums, dates. */
+export const TITLE_MAX = 200;
+export const DESCRIPTION_MAX = 2000;
+export const DISPLAY_NAME_MAX = 100;
+
+export const ENERGY_LEVELS = ['LOW', 'MEDIUM', 'HIGH'] as const;
+export const VALUE_CATEGORIES = ['HEALTH', 'CRAFT', 'GROWTH', 'CONNECTION'] as const;
+export const GOAL_TYPES = ['ABSTRACT', 'CONCRETE'] as const;
+
+export const title = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(TITLE_MAX, `must be at most ${TITLE_MAX} characters`);
+export const description = z.string().trim().max(DESCRIPTION_MAX, `must be at most ${DESCRIPTION_MAX} characters`);
+export const energyLevel = z.enum(ENERGY_LEVELS);
+export const valueCategory = z.enum(VALUE_CATEGORIES);
+export const goalType = z.enum(GOAL_TYPES);
+export const importance = z.number().int('must be a whole number').min(1, 'must be 1 to 5').max(5, 'must be 1 to 5');
+export const estimatedMinutes = z
+  .number()
+  .int('must be a whole number of minutes')
+  .min(5, 'must be 5 to 180 minutes')
+  .max(180, 'must be 5 to 180 minutes');
+export const actualMinutes = z
+  .number()
+  .int('must be a whole number of minutes')
+  .min(1, 'must be at least 1 minute')
+  .max(24 * 60, 'must be at most 1440 minutes');
+const EARLIEST = new Date('2000-01-01T00:00:00Z');
+const LATEST = new Date('2200-01-01T00:00:00Z');
+export const date = z.date().min(EARLIEST, 'must be after 2000-01-01').max(LATEST, 'must be before 2200-01-01');
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const timeZone = z.string().trim().max(64).refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris');
+export const displayName = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(DISPLAY_NAME_MAX, `must be at most ${DISPLAY_NAME_MAX} characters`);
+
+/**
+ * Decodes a global ID of the expected type. Malformed → a validation error;
+ * an ID of another type is reported like a missing object.
+ */
+export function decodeIdOf(typename: string, globalId: string, field: string): string {
+  const decoded = decodeGlobalId(globalId);
+  if (!decoded) {
+    throw new UserErrorsFailure([{ code: 'VALIDATION', field, message: 'is not a valid ID' }]);
+  }
+  if (decoded.typename !== typename) {
+    throw new UserErrorsFailure([{ code: 'NOT_FOUND', field, message: `${typename} not found` }]);
+  }
+  return decoded.id;
+}

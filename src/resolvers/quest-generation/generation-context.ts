@@ -1,0 +1,72 @@
+import type { Prisma } from '@prisma/client';
+import { analyzePatterns, questCountFor } from '../../domain/quest-patterns.js';
+import {
+  PATTERN_WINDOW_DAYS,
+  VALUE_CATEGORIES,
+  type GenerationContext,
+  type SessionRow,
+  type ValueCategory,
+} from '../../domain/quest-types.js';
+
+type Db = Prisma.TransactionClient;
+
+/** Reads what a generation run needs about one user: goals, the 30-day window, the pending pool. */
+export async function loadGenerationContext(db: Db, userId: string, now: Date): Promise<GenerationContext> {
+  const windowStart = new Date(now.getTime() - PATTERN_WINDOW_DAYS * 86_400_000);
+  const [user, goals, sessions, pending] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: { displayName: true, timeZone: true } }),
+    db.goal.findMany({
+      where: { userId, status: 'ACTIVE' },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: {
+        id: true,
+        title: true,
+        description: true,
+        goalType: true,
+        valueCategory: true,
+        importance: true,
+        targetDate: true,
+        lastWorkedAt: true,
+        createdAt: true,
+      },
+    }),
+    db.missionSession.findMany({
+      where: { userId, status: { in: ['COMPLETED', 'ABANDONED'] }, completedAt: { gte: windowStart, lte: now } },
+      select: {
+        status: true,
+        startedAt: true,
+        completedAt: true,
+        actualMinutes: true,
+        mission: { select: { goalId: true, energyLevel: true, valueCategory: true, estimatedMinutes: true } },
+      },
+    }),
+    db.mission.groupBy({
+      by: ['valueCategory', 'goalId'],
+      where: { userId, status: 'PENDING' },
+      _count: { _all: true },
+    }),
+  ]);
+  const timeZone = user.timeZone ?? 'UTC';
+  const pendingByCategory = Object.fromEntries(VALUE_CATEGORIES.map((category) => [category, 0])) as Record<
+    ValueCategory,
+    number
+  >;
+  const pendingByGoal: Record<string, number> = {};
+  let pendingCount = 0;
+  for (const row of pending) {
+    pendingCount += row._count._all;
+    pendingByCategory[row.valueCategory] += row._count._all;
+    if (row.goalId) pendingByGoal[row.goalId] = (pendingByGoal[row.goalId] ?? 0) + row._count._all;
+  }
+  return {
+    now,
+    userName: user.displayName,
+    timeZone,
+    goals,
+    patterns: analyzePatterns(sessions as SessionRow[], goals, timeZone, now),
+    pendingCount,
+    pendingByCategory,
+    pendingByGoal,
+    targetCount: questCountFor(pendingCount),
+  };
+}

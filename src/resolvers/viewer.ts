@@ -1,0 +1,75 @@
+import type { PrismaClient, User } from '@prisma/client';
+import { z } from 'zod';
+import type { TokenIdentity } from '../auth/tokens.js';
+import type { Viewer } from '../context/context.js';
+import { rescoreOpenMissions } from './mission-priority.js';
+import { displayName, energyLevel, timeZone } from './inputs.js';
+import { parseInput } from './user-errors.js';
+import type { UseCaseContext } from './use-case.js';
+
+/**
+ * The user row behind a verified token: created on the first authenticated
+ * request. The token is the authority on the role; the row mirrors it so
+ * admins can list users by role.
+ */
+async function ensureUserRow(prisma: PrismaClient, identity: TokenIdentity): Promise<void> {
+  const role = identity.isAdmin ? 'ADMIN' : 'USER';
+  const existing = await prisma.user.findUnique({ where: { id: identity.userId }, select: { role: true } });
+  if (!existing) {
+    // upsert: two first requests of a new user may race here.
+    await prisma.user.upsert({
+      where: { id: identity.userId },
+      create: { id: identity.userId, role, displayName: identity.name ?? null },
+      update: {},
+    });
+  } else if (existing.role !== role) {
+    await prisma.user.update({ where: { id: identity.userId }, data: { role } });
+  }
+}
+
+/**
+ * The viewer of a verified token, with a memory of user rows already known to
+ * exist with the right role, so a steady client costs no database round trip.
+ * Bounded and short-lived: a deleted user is re-created at most `ttlMs` late.
+ */
+export function cachedViewerResolver(prisma: PrismaClient, { maxEntries = 10_000, ttlMs = 5 * 60_000 } = {}) {
+  const known = new Map<string, { isAdmin: boolean; until: number }>();
+  return async (identity: TokenIdentity): Promise<Viewer> => {
+    const entry = known.get(identity.userId);
+    const now = Date.now();
+    if (!entry || entry.isAdmin !== identity.isAdmin || entry.until < now) {
+      await ensureUserRow(prisma, identity);
+      known.delete(identity.userId);
+      // Map keeps insertion order: the first key is the oldest entry.
+      if (known.size >= maxEntries) known.delete(known.keys().next().value!);
+      known.set(identity.userId, { isAdmin: identity.isAdmin, until: now + ttlMs });
+    }
+    return { id: identity.userId, isAdmin: identity.isAdmin };
+  };
+}
+
+const updateViewerInput = z.object({
+  displayName: displayName.nullish(),
+  timeZone: timeZone.nullish(),
+  // null clears it: "I'm not saying".
+  currentEnergy: energyLevel.nullish(),
+});
+
+export type UpdateViewerInput = z.input<typeof updateViewerInput>;
+
+export async function updateViewer(ctx: UseCaseContext, raw: UpdateViewerInput): Promise<User> {
+  const input = parseInput(updateViewerInput, raw);
+  return ctx.prisma.$transaction(async (tx) => {
+    const user = await tx.user.update({
+      where: { id: ctx.viewer.id },
+      data: {
+        displayName: input.displayName === undefined ? undefined : input.displayName,
+        timeZone: input.timeZone ?? undefined,
+        currentEnergy: input.currentEnergy === undefined ? undefined : input.currentEnergy,
+      },
+    });
+    // The energy fit is part of every open mission's score.
+    if (input.currentEnergy !== undefined) await rescoreOpenMissions(tx, { userId: ctx.viewer.id }, ctx.now());
+    return user;
+  });
+}

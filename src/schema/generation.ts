@@ -1,0 +1,143 @@
+import { GenerationAlertKind, GenerationStatus, GenerationTrigger } from '@prisma/client';
+import { adminGenerateQuests, generationHealth, type GenerationHealth } from '../resolvers/quest-generation/admin.js';
+import { builder } from './builder.js';
+import { MissionRef } from './mission.js';
+import { asPayload, payloadType, useCaseContext } from './payload.js';
+
+export const GenerationTriggerEnum = builder.enumType(GenerationTrigger, { name: 'GenerationTrigger' });
+export const GenerationStatusEnum = builder.enumType(GenerationStatus, { name: 'GenerationStatus' });
+export const GenerationAlertKindEnum = builder.enumType(GenerationAlertKind, { name: 'GenerationAlertKind' });
+
+export const QuestGenerationRunRef = builder.prismaNode('QuestGenerationRun', {
+  id: { field: 'id' },
+  // Missing or someone else's: node(id:) answers null rather than an error.
+  nullable: true,
+  select: { id: true },
+  description: 'One quest generation for one user and window (retries of the window share it).',
+  // Admins see every run; a user sees only their own.
+  findUnique: (id, context) => (context.viewer.isAdmin ? { id } : { id, userId: context.viewer.id }),
+  fields: (t) => ({
+    userId: t.exposeID('userId'),
+    trigger: t.expose('trigger', { type: GenerationTriggerEnum }),
+    status: t.expose('status', { type: GenerationStatusEnum }),
+    windowKey: t.exposeString('windowKey', { description: 'The idempotency key: one batch per user and window.' }),
+    attempts: t.exposeInt('attempts'),
+    missionsCreated: t.exposeInt('missionsCreated'),
+    fellBack: t.exposeBoolean('fellBack', { description: 'The deterministic generator filled in for the model.' }),
+    error: t.exposeString('error', { nullable: true }),
+    startedAt: t.expose('startedAt', { type: 'DateTime' }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+    durationMs: t.exposeInt('durationMs', { nullable: true }),
+    missions: t.relation('missions', { query: { orderBy: [{ priorityScore: 'desc' }, { id: 'asc' }] } }),
+  }),
+});
+
+const GenerationSweepRef = builder.prismaObject('GenerationSweep', {
+  fields: (t) => ({
+    slot: t.expose('slot', { type: 'DateTime' }),
+    startedAt: t.expose('startedAt', { type: 'DateTime' }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+    usersProcessed: t.exposeInt('usersProcessed'),
+    missionsGenerated: t.exposeInt('missionsGenerated'),
+    failures: t.exposeInt('failures'),
+  }),
+});
+
+const GenerationAlertRef = builder.prismaObject('GenerationAlert', {
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    kind: t.expose('kind', { type: GenerationAlertKindEnum }),
+    userId: t.exposeID('userId', { nullable: true }),
+    message: t.exposeString('message'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+const GenerationHealthRef = builder.objectRef<GenerationHealth>('QuestGenerationHealth').implement({
+  fields: (t) => ({
+    lastSweep: t.field({ type: GenerationSweepRef, nullable: true, resolve: (health) => health.lastSweep }),
+    runsLast24h: t.exposeInt('runsLast24h'),
+    failedLast24h: t.exposeInt('failedLast24h'),
+    failureRate: t.exposeFloat('failureRate', {
+      description: 'Failed share of the runs finished in the last 24 hours.',
+    }),
+    activeAlerts: t.field({ type: [GenerationAlertRef], resolve: (health) => health.activeAlerts }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  questGenerationRuns: t.prismaConnection({
+    type: QuestGenerationRunRef,
+    cursor: 'id',
+    authScopes: { admin: true },
+    description: 'Admin only. Newest first.',
+    args: { userId: t.arg.id(), status: t.arg({ type: GenerationStatusEnum }) },
+    resolve: (query, _root, args, context) =>
+      context.prisma.questGenerationRun.findMany({
+        ...query,
+        where: {
+          ...(args.userId ? { userId: String(args.userId) } : {}),
+          ...(args.status ? { status: args.status } : {}),
+        },
+        orderBy: [{ startedAt: 'desc' }, { id: 'asc' }],
+      }),
+  }),
+  questGenerationHealth: t.field({
+    type: GenerationHealthRef,
+    authScopes: { admin: true },
+    description: 'Admin only: the last nightly sweep, the recent failure rate and the unresolved alerts.',
+    resolve: (_root, _args, context) => generationHealth(context),
+  }),
+}));
+
+const GenerateQuestsInput = builder.inputType('GenerateQuestsInput', {
+  fields: (t) => ({ userId: t.id({ required: true, description: 'The user ID (the subject of their token).' }) }),
+});
+
+const GenerateQuestsPayload = payloadType('GenerateQuestsPayload', 'run', QuestGenerationRunRef);
+
+builder.mutationField('generateQuests', (t) =>
+  t.field({
+    type: GenerateQuestsPayload,
+    authScopes: { admin: true },
+    description: 'Admin only: generate quests for a user now (the 6-hour limit does not apply). Returns the run.',
+    args: { input: t.arg({ type: GenerateQuestsInput, required: true }) },
+    resolve: (_root, { input }, context) =>
+      asPayload(() => adminGenerateQuests(useCaseContext(context), { userId: String(input.userId) })),
+  }),
+);
+
+interface QuestsGeneratedEvent {
+  runId: string;
+}
+
+const QuestsGeneratedRef = builder.objectRef<QuestsGeneratedEvent>('QuestsGenerated').implement({
+  fields: (t) => ({
+    run: t.prismaField({
+      type: QuestGenerationRunRef,
+      resolve: (query, event, _args, context) =>
+        context.prisma.questGenerationRun.findFirstOrThrow({
+          ...query,
+          where: { id: event.runId, userId: context.viewer.id },
+        }),
+    }),
+    missions: t.prismaField({
+      type: [MissionRef],
+      resolve: (query, event, _args, context) =>
+        context.prisma.mission.findMany({
+          ...query,
+          where: { generationRunId: event.runId, userId: context.viewer.id },
+          orderBy: [{ priorityScore: 'desc' }, { id: 'asc' }],
+        }),
+    }),
+  }),
+});
+
+builder.subscriptionField('questsGenerated', (t) =>
+  t.field({
+    type: QuestsGeneratedRef,
+    description: "New quests were added to the viewer's pool (sent once they are committed).",
+    subscribe: (_root, _args, context) => context.pubsub.subscribe('quests:generated', context.viewer.id),
+    resolve: (event) => event,
+  }),
+);

@@ -1,0 +1,83 @@
+import type { Server } from 'node:http';
+import { GraphQLError, type ExecutionArgs } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Viewer } from '../context/context.js';
+import type { Authenticator } from './authenticate.js';
+import type { Metrics } from '../observability/metrics.js';
+import { GRAPHQL_PATH, type QuestlineYoga } from './yoga.js';
+
+type Envelope = ReturnType<QuestlineYoga['getEnveloped']>;
+
+/**
+ * graphql-ws on the GraphQL path, executed through yoga's envelop so the
+ * plugins, context and masking are the same as over HTTP and SSE. The token
+ * comes in `connection_init` ({ authorization: "Bearer …" }); a missing or bad
+ * one closes the socket with 4403 before any operation runs.
+ */
+export function attachWebSocketServer(
+  httpServer: Server,
+  yoga: QuestlineYoga,
+  authenticate: Authenticator,
+  metrics: Metrics,
+) {
+  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
+  const viewers = new WeakMap<object, Viewer>();
+
+  const serverCleanup = useServer(
+    {
+      execute: (args) => (args.rootValue as Envelope).execute(args),
+      subscribe: (args) => (args.rootValue as Envelope).subscribe(args),
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const authorization = params.authorization ?? params.Authorization;
+        try {
+          viewers.set(ctx.extra, await authenticate(authorization));
+          metrics.websocketConnections.inc();
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      onClose: (ctx) => {
+        // Only connections that were acknowledged were counted.
+        if (viewers.delete(ctx.extra)) metrics.websocketConnections.dec();
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        const enveloped = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params: payload,
+          viewer: viewers.get(ctx.extra),
+        });
+        let document: ExecutionArgs['document'];
+        try {
+          document = enveloped.parse(payload.query);
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('the query could not be parsed')];
+        }
+        const args: ExecutionArgs = {
+          schema: enveloped.schema,
+          operationName: payload.operationName,
+          document,
+          variableValues: payload.variables,
+          contextValue: await enveloped.contextFactory(),
+          rootValue: enveloped,
+        };
+        const errors = enveloped.validate(args.schema, args.document);
+        return errors.length > 0 ? errors : args;
+      },
+    },
+    wsServer,
+  );
+
+  return {
+    /** Closes every socket with 1001 (going away) and stops accepting new ones. */
+    async close() {
+      for (const client of wsServer.clients) client.close(1001, 'server shutting down');
+      await serverCleanup.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
+import type { GraphQLContext, Services, Viewer } from '../context/context.js';
+import { getSchema } from '../schema/index.js';
+import type { Authenticator } from './authenticate.js';
+import { useOperationMetrics } from '../observability/graphql-metrics.js';
+
+export const GRAPHQL_PATH = '/graphql';
+
+const GRAPHIQL_DEFAULT_QUERY = `# Questline API. Every operation needs a token: run
+#   npm run token -- --user alice
+# and put it under "Headers" below as {"Authorization": "Bearer <token>"}.
+query WhatNext {
+  viewer {
+    displayName
+    pendingMissionCount
+    missionTriad { id title priorityScore valueCategory energyLevel estimatedMinutes }
+  }
+}
+`;
+
+interface ServerContext {
+  /** Set by the WebSocket layer, which authenticates once per connection. */
+  viewer?: Viewer;
+}
+
+export type QuestlineYoga = YogaServerInstance<ServerContext, GraphQLContext>;
+
+export function createQuestlineYoga(services: Services, authenticate: Authenticator, logger: Logger): QuestlineYoga {
+  return createYoga<ServerContext, GraphQLContext>({
+    schema: getSchema(),
+    graphqlEndpoint: GRAPHQL_PATH,
+    graphiql: { title: 'Questline', defaultQuery: GRAPHIQL_DEFAULT_QUERY, subscriptionsProtocol: 'WS' },
+    landingPage: false,
+    logging: {
+      debug: (...args) => logger.debug(args),
+      info: (...args) => logger.info(args),
+      warn: (...args) => logger.warn(args),
+      error: (...args) => logger.error(args),
+    },
+    maskedErrors: {
+      maskError(error, message) {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        // GraphQLErrors raised on purpose (auth, bad IDs, bad scalars, variable
+        // coercion) are meant for the client; anything else is a bug to hide.
+        if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) return error;
+        logger.error({ err: original ?? error }, 'unexpected error in a GraphQL operation');
+        return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      },
+    },
+    plugins: [useOperationMetrics(services.metrics)],
+    context: async ({ request, viewer }) => ({
+      ...services,
+      viewer: viewer ?? (await authenticate(request.headers.get('authorization'))),
+    }),
+  });
+}
