@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { CREATE_GOAL, VIEWER } from '../support/operations.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('the job dashboard at /admin/jobs', () => {
+  it('is closed without a token and to non-admins', async () => {
+    expect((await fetch(`${t.url}/admin/jobs/`)).status).toBe(401);
+    const user = await t.token('ops-user');
+    expect((await fetch(`${t.url}/admin/jobs/`, { headers: { authorization: `Bearer ${user}` } })).status).toBe(403);
+  });
+
+  it('serves an admin, by header or by a one-time ?token= moved into a cookie', async () => {
+    const admin = await t.token('ops-admin', { admin: true });
+    const page = await fetch(`${t.url}/admin/jobs/`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/agendash/i);
+    const api = await fetch(`${t.url}/admin/jobs/api?limit=10`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(api.status).toBe(200);
+
+    const handoff = await fetch(`${t.url}/admin/jobs?token=${admin}`, { redirect: 'manual' });
+    expect(handoff.status).toBe(302);
+    expect(handoff.headers.get('location')).toBe('/admin/jobs/');
+    const cookie = handoff.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    const withCookie = await fetch(`${t.url}/admin/jobs/`, { headers: { cookie: cookie.split(';')[0]! } });
+    expect(withCookie.status).toBe(200);
+  });
+});
+
+describe('/metrics', () => {
+  it('counts GraphQL operations by name with their outcome and latency', async () => {
+    const token = await t.token('ops-metrics');
+    await t.gql(VIEWER, {}, token);
+    await t.gql(VIEWER, {}, token);
+    await t.gql(CREATE_GOAL, { input: { title: 'Ship it', goalType: 'CONCRETE', valueCategory: 'CRAFT' } }, token);
+    await t.gql('query Broken { viewer { nope } }', {}, token);
+    const text = await (await fetch(`${t.url}/metrics`)).text();
+    expect(text).toMatch(/questline_graphql_operations_total\{operation="Viewer",type="query",outcome="ok"\} 2/);
+    expect(text).toMatch(/questline_graphql_operations_total\{operation="CreateGoal",type="mutation",outcome="ok"\} 1/);
+    expect(text).toMatch(/questline_graphql_operation_duration_seconds_count\{operation="Viewer",type="query"\} 2/);
+    expect(text).toContain('questline_websocket_connections 0');
+    expect(text).toContain('questline_job_queue_depth');
+    expect(text).toContain('questline_process_cpu_user_seconds_total');
+  });
+});

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMockOpenAI, type MockOpenAI } from '../support/mock-openai.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { GENERATE_QUESTS } from '../support/operations.js';
+import { seedUser } from '../support/seed.js';
+
+/**
+ * The production path: the app configured with LLM_MODEL=openai:… against a
+ * local OpenAI-compatible server. Every kind of model failure falls back to
+ * the deterministic generator and is recorded on the run.
+ */
+let mock: MockOpenAI;
+let t: TestApp;
+let admin: string;
+let goalIds: string[];
+
+beforeAll(async () => {
+  mock = await startMockOpenAI();
+  t = await startTestApp({
+    config: {
+      llm: { model: 'openai:gpt-4o-mini', baseUrl: mock.baseUrl, apiKey: 'test-key', timeoutMs: 1500, maxRetries: 0 },
+    },
+  });
+  admin = await t.token('provider-admin', { admin: true });
+  ({ goalIds } = await seedUser(t.app.services.prisma, 'provider-user', {
+    goals: [
+      { title: 'Climb Mont Blanc', valueCategory: 'HEALTH' },
+      { title: 'Write a cookbook', valueCategory: 'CRAFT' },
+    ],
+  }));
+});
+afterAll(async () => {
+  await t?.close();
+  await mock?.close();
+});
+
+async function generate() {
+  const response = await t.gql(GENERATE_QUESTS, { input: { userId: 'provider-user' } }, admin);
+  expect(response.errors).toBeUndefined();
+  return response.data.generateQuests.run;
+}
+
+describe('quest generation through a real OpenAI-compatible provider', () => {
+  it("uses the model's tool-call answer, validated against the user's goals", async () => {
+    const [climb, cook] = goalIds as [string, string];
+    mock.enqueue({
+      kind: 'tool',
+      args: {
+        quests: [
+          {
+            goalId: climb,
+            title: 'Hike 300 m of elevation',
+            description: 'Stairs count.',
+            estimatedMinutes: 45,
+            energyLevel: 'HIGH',
+            valueCategory: 'HEALTH',
+          },
+          {
+            goalId: cook,
+            title: 'Draft the soup chapter outline',
+            description: '',
+            estimatedMinutes: 20,
+            energyLevel: 'MEDIUM',
+            valueCategory: 'CRAFT',
+          },
+          {
+            goalId: climb,
+            title: 'Stretch calves and hips',
+            description: '',
+            estimatedMinutes: 10,
+            energyLevel: 'LOW',
+            valueCategory: 'HEALTH',
+          },
+          {
+            goalId: cook,
+            title: 'Test one bread recipe',
+            description: '',
+            estimatedMinutes: 30,
+            energyLevel: 'MEDIUM',
+            valueCategory: 'CRAFT',
+          },
+          {
+            goalId: null,
+            title: 'Read ten pages of anything',
+            description: '',
+            estimatedMinutes: 15,
+            energyLevel: 'LOW',
+            valueCategory: 'GROWTH',
+          },
+          {
+            goalId: 'someone-elses-goal',
+            title: 'Planted quest',
+            description: '',
+            estimatedMinutes: 20,
+            energyLevel: 'LOW',
+            valueCategory: 'GROWTH',
+          },
+        ],
+      },
+    });
+    const run = await generate();
+    expect(run).toMatchObject({ status: 'SUCCEEDED', fellBack: false, error: null, missionsCreated: 5 });
+    const titles = run.missions.map((mission: any) => mission.title);
+    expect(titles).toContain('Hike 300 m of elevation');
+    expect(titles).not.toContain('Planted quest');
+    // Minutes are clamped to 10–30.
+    expect(run.missions.find((mission: any) => mission.title === 'Hike 300 m of elevation').estimatedMinutes).toBe(30);
+
+    const request = mock.requests.at(-1);
+    expect(request.model).toBe('gpt-4o-mini');
+    expect(request.tools[0].function.name).toBe('propose_quests');
+    expect(JSON.stringify(request.messages)).toContain('Climb Mont Blanc');
+  });
+
+  for (const [label, behaviour, errorPattern] of [
+    ['garbage text', { kind: 'text', content: 'Sure! Here are some quests: go outside.' }, /no structured output/],
+    ['an HTTP 500', { kind: 'status', status: 500 }, /500/],
+    ['a timeout', { kind: 'hang' }, /timed out/],
+  ] as const) {
+    it(`falls back to the deterministic generator on ${label} and records it`, async () => {
+      mock.enqueue(behaviour);
+      const started = Date.now();
+      const run = await generate();
+      expect(run).toMatchObject({ status: 'SUCCEEDED', fellBack: true });
+      expect(run.error).toMatch(errorPattern);
+      expect(run.missionsCreated).toBeGreaterThanOrEqual(3);
+      expect(
+        run.missions.every((mission: any) =>
+          goalIds.map((id) => Buffer.from(`Goal:${id}`).toString('base64url')).includes(mission.goal?.id),
+        ),
+      ).toBe(true);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      const stored = await t.app.services.prisma.questGenerationRun.findFirstOrThrow({
+        where: { windowKey: run.windowKey },
+      });
+      expect(stored.fellBack).toBe(true);
+      expect(stored.error).toMatch(errorPattern);
+    });
+  }
+});

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operationText, startTestApp, type Operation, type TestApp } from '../support/test-app.js';
+import { CREATE_MISSION, MISSION_CHANGED, START_MISSION } from '../support/operations.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const createMission = (token: string, title: string) =>
+  t
+    .gql(CREATE_MISSION, { input: { title, estimatedMinutes: 10, energyLevel: 'LOW', valueCategory: 'HEALTH' } }, token)
+    .then((response) => response.data.createMission.mission);
+
+/** Collects graphql-ws events until `count` arrived. */
+function collect(client: ReturnType<TestApp['wsClient']>, query: Operation, count: number) {
+  const events: unknown[] = [];
+  let ready!: () => void;
+  const done = new Promise<unknown[]>((resolve, reject) => {
+    const dispose = client.subscribe(
+      { query: operationText(query) },
+      {
+        next: (event) => {
+          events.push(event);
+          if (events.length === count) {
+            dispose();
+            resolve(events);
+          }
+        },
+        error: reject,
+        complete: () => resolve(events),
+      },
+    );
+  });
+  client.on('connected', () => ready?.());
+  const connected = new Promise<void>((resolve) => (ready = resolve));
+  return { done, connected };
+}
+
+describe('missionChanged', () => {
+  it('pushes the owner their own mission changes over graphql-ws, and nobody else', async () => {
+    const alice = await t.token('sub-alice');
+    const bob = await t.token('sub-bob');
+    const aliceStream = collect(t.wsClient(alice), MISSION_CHANGED, 2);
+    const bobEvents: unknown[] = [];
+    const bobClient = t.wsClient(bob);
+    bobClient.subscribe(
+      { query: operationText(MISSION_CHANGED) },
+      { next: (event) => bobEvents.push(event), error: () => undefined, complete: () => undefined },
+    );
+    await aliceStream.connected;
+    // Let the subscribe message reach the server before publishing.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    const mission = await createMission(alice, 'Walk the dog');
+    await t.gql(START_MISSION, { input: { id: mission.id } }, alice);
+
+    const events = await aliceStream.done;
+    expect(events).toEqual([
+      { data: { missionChanged: { id: mission.id, title: 'Walk the dog', status: 'PENDING' } } },
+      { data: { missionChanged: { id: mission.id, title: 'Walk the dog', status: 'IN_PROGRESS' } } },
+    ]);
+    expect(bobEvents).toEqual([]);
+  });
+
+  it('streams over SSE with the token in the header', async () => {
+    const carol = await t.token('sub-carol');
+    const abort = new AbortController();
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${carol}` },
+      body: JSON.stringify({ query: operationText(MISSION_CHANGED) }),
+      signal: abort.signal,
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const reader = response.body!.getReader();
+    setTimeout(() => void createMission(carol, 'Water the plants'), 100);
+    let text = '';
+    while (!text.includes('Water the plants')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    abort.abort();
+    const dataLine = text.split('\n').find((line) => line.startsWith('data:') && line.includes('missionChanged'));
+    expect(JSON.parse(dataLine!.slice(5))).toMatchObject({
+      data: { missionChanged: { title: 'Water the plants', status: 'PENDING' } },
+    });
+  });
+
+  it('refuses an SSE subscription without a token', async () => {
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: operationText(MISSION_CHANGED) }),
+    });
+    const text = await response.text();
+    expect(text).toContain('UNAUTHENTICATED');
+  });
+});

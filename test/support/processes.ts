@@ -1,0 +1,138 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@prisma/client';
+import pg from 'pg';
+import { migrate } from '../../src/db/migrate.js';
+
+/**
+ * Real Questline processes (node src/main.ts) sharing one PostgreSQL database
+ * and one Redis, as an operator would run them.
+ */
+export const SERVER_POSTGRES_URL = process.env.TEST_SERVER_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+export const PROCESS_JWT_SECRET = 'multi-process-secret-of-at-least-32-chars';
+
+export interface SharedDatabase {
+  url: string;
+  prisma: PrismaClient;
+  drop(): Promise<void>;
+}
+
+export async function createSharedDatabase(): Promise<SharedDatabase> {
+  const name = `questline_mp_${randomBytes(6).toString('hex')}`;
+  await admin((client) => client.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(SERVER_POSTGRES_URL);
+  url.pathname = `/${name}`;
+  await migrate(url.toString());
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url.toString() }) });
+  return {
+    url: url.toString(),
+    prisma,
+    async drop() {
+      await prisma.$disconnect();
+      await admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    },
+  };
+}
+
+async function admin(work: (client: pg.Client) => Promise<unknown>) {
+  const client = new pg.Client({ connectionString: SERVER_POSTGRES_URL });
+  await client.connect();
+  try {
+    await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface QuestlineProcess {
+  role: string;
+  url: string;
+  pid: number;
+  child: ChildProcess;
+  exited: Promise<number | null>;
+  /** Parsed JSON log lines so far. */
+  logs(): Record<string, any>[];
+  kill(signal: NodeJS.Signals): void;
+}
+
+export async function startProcess(
+  role: 'api' | 'worker' | 'all',
+  env: Record<string, string>,
+): Promise<QuestlineProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      QUESTLINE_ROLE: role,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      JWT_SECRET: PROCESS_JWT_SECRET,
+      REDIS_URL,
+      JOBS_PROCESS_EVERY_MS: '200',
+      GENERATION_RETRY_DELAY_MS: '200',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let buffered = '';
+  const lines: Record<string, any>[] = [];
+  const onData = (chunk: Buffer) => {
+    buffered += chunk.toString();
+    let newline;
+    while ((newline = buffered.indexOf('\n')) >= 0) {
+      const line = buffered.slice(0, newline);
+      buffered = buffered.slice(newline + 1);
+      try {
+        lines.push(JSON.parse(line));
+      } catch {
+        lines.push({ text: line });
+      }
+    }
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  let stopping = false;
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code, signal) => {
+      // A process that dies on its own is a finding: show why.
+      if (!stopping) {
+        console.error(
+          `${role} process ${child.pid} exited by itself (code ${code}, signal ${signal}); last log lines:`,
+        );
+        for (const line of lines.slice(-15)) console.error(JSON.stringify(line));
+      }
+      resolve(code);
+    }),
+  );
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const ready = lines.find((line) => line.msg === 'Questline ready');
+    if (ready) {
+      return {
+        role,
+        url: `http://127.0.0.1:${ready.port}`,
+        pid: child.pid!,
+        child,
+        exited,
+        logs: () => lines,
+        kill: (signal) => {
+          stopping = true;
+          child.kill(signal);
+        },
+      };
+    }
+    if (child.exitCode !== null || Date.now() > deadline) {
+      throw new Error(`${role} process did not start:\n${lines.map((line) => JSON.stringify(line)).join('\n')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export async function stopProcess(process: QuestlineProcess): Promise<void> {
+  if (process.child.exitCode !== null || process.child.signalCode !== null) return;
+  process.kill('SIGTERM');
+  await process.exited;
+}

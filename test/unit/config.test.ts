@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database and a development secret in .data', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 4000,
+      database: { kind: 'embedded', dataDir: '.data' },
+      auth: { kind: 'dev-secret', dataDir: '.data' },
+    });
+  });
+
+  it('selects PostgreSQL and HS256 from the environment', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgresql://u@db:5432/q', JWT_SECRET: 's'.repeat(32), PORT: '8080' });
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgresql://u@db:5432/q' });
+    expect(config.auth).toEqual({ kind: 'secret', secret: 's'.repeat(32), issuer: undefined, audience: undefined });
+    expect(config.port).toBe(8080);
+  });
+
+  it('reads an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', SHUTDOWN_TIMEOUT_MS: ' ', DATABASE_URL: '' })).toMatchObject({
+      port: 4000,
+      shutdownTimeoutMs: 30_000,
+      database: { kind: 'embedded' },
+    });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ JWT_JWKS_URL: 'ftp://idp' }, 'JWT_JWKS_URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ NODE_ENV: 'production' }, 'JWT_SECRET or JWT_JWKS_URL'],
+    [{ JWT_SECRET: 's'.repeat(32), JWT_JWKS_URL: 'https://idp/jwks' }, 'JWT_SECRET and JWT_JWKS_URL'],
+  ])('stops on %o naming %s', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(variable);
+  });
+});

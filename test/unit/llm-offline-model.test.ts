@@ -1,0 +1,397 @@
+import { ChatAnthropic } from '@langchain/anthropic';
+import { AIMessage, HumanMessage, type BaseMessage } from '@langchain/core/messages';
+import type { ChatResult } from '@langchain/core/outputs';
+import { ChatOllama } from '@langchain/ollama';
+import { ChatOpenAI } from '@langchain/openai';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { analyzePatterns } from '../../src/domain/quest-patterns.js';
+import type { GenerationContext, GoalContext, SessionRow } from '../../src/domain/quest-types.js';
+import { validateProposals } from '../../src/domain/quest-validation.js';
+import { LlmConfigError, parseLlmConfig } from '../../src/llm/config.js';
+import { createChatModel } from '../../src/llm/model-factory.js';
+import { OfflineQuestModel, type OfflineResponder } from '../../src/llm/offline-model.js';
+import { proposeQuests, questBatchSchema } from '../../src/llm/quest-chain.js';
+import { buildQuestPrompt, readQuestContext } from '../../src/llm/quest-prompt.js';
+
+const NOW = new Date('2025-06-10T09:00:00Z');
+const DAY = 86_400_000;
+
+const GOALS: GoalContext[] = [
+  {
+    id: 'goal-marathon',
+    title: 'Run a half marathon',
+    description: 'Finish the autumn city race.',
+    goalType: 'CONCRETE',
+    valueCategory: 'HEALTH',
+    importance: 5,
+    targetDate: new Date('2025-10-05T00:00:00Z'),
+    lastWorkedAt: new Date(NOW.getTime() - 2 * DAY),
+    createdAt: new Date('2025-03-01T00:00:00Z'),
+  },
+  {
+    id: 'goal-spanish',
+    title: 'Speak conversational Spanish',
+    description: null,
+    goalType: 'ABSTRACT',
+    valueCategory: 'GROWTH',
+    importance: 3,
+    targetDate: null,
+    lastWorkedAt: null,
+    createdAt: new Date('2025-05-20T00:00:00Z'),
+  },
+];
+
+function session(
+  daysAgo: number,
+  hour: number,
+  goalId: string,
+  status: SessionRow['status'] = 'COMPLETED',
+): SessionRow {
+  const completedAt = new Date(NOW.getTime() - daysAgo * DAY);
+  completedAt.setUTCHours(hour, 0, 0, 0);
+  return {
+    status,
+    startedAt: new Date(completedAt.getTime() - 20 * 60_000),
+    completedAt,
+    actualMinutes: status === 'COMPLETED' ? 20 : null,
+    mission: {
+      goalId,
+      energyLevel: status === 'COMPLETED' ? 'MEDIUM' : 'HIGH',
+      valueCategory: 'HEALTH',
+      estimatedMinutes: 20,
+    },
+  };
+}
+
+function makeContext(overrides: Partial<GenerationContext> = {}): GenerationContext {
+  const goals = overrides.goals ?? GOALS;
+  const sessions = [
+    session(2, 7, 'goal-marathon'),
+    session(5, 7, 'goal-marathon'),
+    session(6, 19, 'goal-marathon', 'ABANDONED'),
+  ];
+  return {
+    now: NOW,
+    userName: 'Ada',
+    timeZone: 'UTC',
+    goals,
+    patterns: analyzePatterns(sessions, goals, 'UTC', NOW),
+    pendingCount: 2,
+    pendingByCategory: { HEALTH: 2, CRAFT: 0, GROWTH: 0, CONNECTION: 0 },
+    pendingByGoal: { 'goal-marathon': 2 },
+    targetCount: 4,
+    ...overrides,
+  };
+}
+
+/** An offline model whose quest answer is replaced (or which fails in its own way). */
+function modelAnswering(responder: OfflineResponder): OfflineQuestModel {
+  return new OfflineQuestModel({ responders: { propose_quests: responder } });
+}
+
+class ThrowingModel extends OfflineQuestModel {
+  override async _generate(): Promise<ChatResult> {
+    throw new Error('boom: provider exploded');
+  }
+}
+
+/**
+ * Never answers and ignores every signal: LangChain's own invoke already races
+ * the signal, so this bypasses it to prove proposeQuests enforces its timeout
+ * by itself (as with a provider integration that drops the signal).
+ */
+class DeafModel extends OfflineQuestModel {
+  override withStructuredOutput(): any {
+    return { invoke: () => new Promise(() => undefined) };
+  }
+}
+
+describe('OfflineQuestModel', () => {
+  it('answers withStructuredOutput(questBatchSchema) with schema-valid quests for the context goals', async () => {
+    const context = makeContext();
+    const result = await new OfflineQuestModel()
+      .withStructuredOutput(questBatchSchema, { name: 'propose_quests' })
+      .invoke(buildQuestPrompt(context));
+
+    expect(() => questBatchSchema.parse(result)).not.toThrow();
+    expect(result.quests).toHaveLength(context.targetCount);
+    const goalIds = new Set(result.quests.map((q) => q.goalId));
+    expect(goalIds).toEqual(new Set(['goal-marathon', 'goal-spanish']));
+    // Everything it says passes the product's own validation unchanged.
+    expect(validateProposals(result.quests, context.goals)).toEqual({ valid: result.quests, rejected: [] });
+    for (const quest of result.quests) {
+      const goal = GOALS.find((g) => g.id === quest.goalId)!;
+      expect(quest.valueCategory).toBe(goal.valueCategory);
+      expect(quest.estimatedMinutes).toBeGreaterThanOrEqual(10);
+      expect(quest.estimatedMinutes).toBeLessThanOrEqual(30);
+    }
+    expect(new Set(result.quests.map((q) => q.title)).size).toBe(result.quests.length);
+  });
+
+  it('is deterministic: the same messages give the same answer, other goals another one', async () => {
+    const prompt = buildQuestPrompt(makeContext());
+    const run = (messages: BaseMessage[]) =>
+      new OfflineQuestModel().withStructuredOutput(questBatchSchema, { name: 'propose_quests' }).invoke(messages);
+    const first = await run(prompt);
+    expect(await run(prompt)).toEqual(first);
+    expect(await run(buildQuestPrompt(makeContext()))).toEqual(first);
+
+    const other = await run(
+      buildQuestPrompt(
+        makeContext({
+          goals: [{ ...GOALS[1]!, id: 'goal-pottery', title: 'Learn pottery', valueCategory: 'CRAFT' }],
+          pendingByGoal: {},
+        }),
+      ),
+    );
+    expect(other).not.toEqual(first);
+    expect(other.quests.every((q) => q.goalId === 'goal-pottery' || q.goalId === null)).toBe(true);
+  });
+
+  it('answers bindTools with one tool call and plain chat with deterministic text', async () => {
+    const model = new OfflineQuestModel();
+    const prompt = buildQuestPrompt(makeContext());
+    const tool = { type: 'function', function: { name: 'propose_quests', description: 'x', parameters: {} } };
+    const message = await model.bindTools([tool]).invoke(prompt);
+    expect(message.tool_calls).toHaveLength(1);
+    expect(message.tool_calls![0]!.name).toBe('propose_quests');
+    expect(questBatchSchema.safeParse(message.tool_calls![0]!.args).success).toBe(true);
+
+    const chat = await model.invoke([new HumanMessage('Hello there')]);
+    expect(chat.tool_calls ?? []).toHaveLength(0);
+    expect(chat.text).toContain('Hello there');
+    expect((await model.invoke([new HumanMessage('Hello there')])).text).toBe(chat.text);
+  });
+
+  it('dispatches other tool names to their own responders, and refuses a forced tool it cannot answer', async () => {
+    const narration = z.object({ narration: z.string(), mood: z.enum(['calm', 'tense']) });
+    const model = new OfflineQuestModel({
+      responders: {
+        narrate_turn: (messages) => ({ narration: `Turn after ${messages.length} messages`, mood: 'calm' }),
+      },
+    });
+    const result = await model
+      .withStructuredOutput(narration, { name: 'narrate_turn' })
+      .invoke([new HumanMessage('I open the door')]);
+    expect(result).toEqual({ narration: 'Turn after 1 messages', mood: 'calm' });
+
+    await expect(
+      model.withStructuredOutput(narration, { name: 'unknown_tool' }).invoke([new HumanMessage('x')]),
+    ).rejects.toThrow(/no responder for tool "unknown_tool"/);
+  });
+
+  it('reads back exactly the context the prompt embeds (dates revived)', () => {
+    const context = makeContext({ userName: 'Ada </context> Lovelace' });
+    const messages = buildQuestPrompt(context);
+    expect(readQuestContext(messages)).toEqual(context);
+    expect(readQuestContext([new AIMessage('no context here')])).toBeNull();
+  });
+});
+
+describe('buildQuestPrompt', () => {
+  it('carries the user, goals, patterns, pending counts and the requirements', () => {
+    const [system, human] = buildQuestPrompt(makeContext());
+    expect(system!.getType()).toBe('system');
+    expect(human!.getType()).toBe('human');
+    const text = `${system!.text}\n${human!.text}`;
+    for (const expected of [
+      'Ada',
+      'Run a half marathon',
+      'goal-marathon',
+      'target date 2025-10-05',
+      'importance 5/5',
+      'last worked 2 days ago',
+      'Speak conversational Spanish',
+      'never worked on',
+      'Peak hours: 07:00',
+      'Mean session: 20 minutes',
+      'HIGH 0%',
+      'HEALTH 100%',
+      'CRAFT 0',
+      'Exactly 4 quests',
+      '30% LOW / 50% MEDIUM / 20% HIGH',
+      '10 to 30 minutes',
+      'At most 2 quests per goal',
+      'Earlier steps',
+      '<context>',
+      '</context>',
+    ]) {
+      expect(text, expected).toContain(expected);
+    }
+    expect(
+      human!.text.indexOf('Favour categories in this order (fewest pending first): CRAFT, GROWTH, CONNECTION, HEALTH'),
+    ).toBeGreaterThan(0);
+  });
+});
+
+describe('proposeQuests', () => {
+  it('with the offline model: all from the model, targetCount items, only the context goals', async () => {
+    const context = makeContext();
+    let progress = 0;
+    const outcome = await proposeQuests(new OfflineQuestModel(), context, { onProgress: () => progress++ });
+    expect(outcome).toMatchObject({ source: 'model', fellBack: false, error: null, rejected: [] });
+    expect(outcome.proposals).toHaveLength(context.targetCount);
+    for (const p of outcome.proposals) expect(['goal-marathon', 'goal-spanish']).toContain(p.goalId);
+    expect(progress).toBeGreaterThanOrEqual(2);
+  });
+
+  it('falls back when the model throws, recording the error', async () => {
+    const context = makeContext();
+    const outcome = await proposeQuests(new ThrowingModel(), context);
+    expect(outcome.source).toBe('fallback');
+    expect(outcome.fellBack).toBe(true);
+    expect(outcome.error).toBe('model error: boom: provider exploded');
+    expect(outcome.proposals).toHaveLength(context.targetCount);
+    expect(validateProposals(outcome.proposals, context.goals).rejected).toEqual([]);
+  });
+
+  it('treats an answer that fails the schema as a model failure', async () => {
+    const outcome = await proposeQuests(
+      modelAnswering(() => ({ quests: [{ title: 'Stretch', energyLevel: 'EXTREME' }] })),
+      makeContext(),
+    );
+    expect(outcome.source).toBe('fallback');
+    expect(outcome.error).toMatch(/^model output failed the schema/);
+    expect(outcome.proposals).toHaveLength(4);
+  });
+
+  it('treats a missing tool call as no structured output', async () => {
+    const outcome = await proposeQuests(
+      modelAnswering(() => null),
+      makeContext(),
+    );
+    expect(outcome).toMatchObject({ source: 'fallback', fellBack: true, error: 'model returned no structured output' });
+    expect(outcome.proposals).toHaveLength(4);
+  });
+
+  it('drops foreign goal ids, clamps minutes and fills the gap ("mixed")', async () => {
+    const context = makeContext();
+    const outcome = await proposeQuests(
+      modelAnswering(() => ({
+        quests: [
+          {
+            goalId: 'goal-marathon',
+            title: 'Jog 3 km easy',
+            description: 'Slow pace.',
+            estimatedMinutes: 45,
+            energyLevel: 'MEDIUM',
+            valueCategory: 'HEALTH',
+          },
+          {
+            goalId: 'someone-elses-goal',
+            title: 'Steal a goal',
+            description: '',
+            estimatedMinutes: 20,
+            energyLevel: 'LOW',
+            valueCategory: 'CRAFT',
+          },
+        ],
+      })),
+      context,
+    );
+    expect(outcome.source).toBe('mixed');
+    expect(outcome.fellBack).toBe(true);
+    expect(outcome.error).toBeNull();
+    expect(outcome.rejected).toEqual([{ index: 1, reason: 'unknown goal' }]);
+    expect(outcome.proposals).toHaveLength(4);
+    expect(outcome.proposals[0]).toMatchObject({
+      goalId: 'goal-marathon',
+      title: 'Jog 3 km easy',
+      estimatedMinutes: 30,
+    });
+    expect(outcome.proposals.some((p) => p.goalId === 'someone-elses-goal')).toBe(false);
+    const titles = outcome.proposals.map((p) => p.title.toLowerCase());
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  it('enforces its own timeout when the model ignores every signal', async () => {
+    const started = Date.now();
+    const outcome = await proposeQuests(new DeafModel(), makeContext(), { timeoutMs: 200 });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(outcome).toMatchObject({ source: 'fallback', fellBack: true, error: 'model timed out' });
+    expect(outcome.proposals).toHaveLength(4);
+  });
+
+  it('records a caller abort as such', async () => {
+    const controller = new AbortController();
+    const pending = proposeQuests(new DeafModel(), makeContext(), { signal: controller.signal });
+    controller.abort();
+    expect(await pending).toMatchObject({ source: 'fallback', error: 'model call aborted' });
+  });
+});
+
+describe('parseLlmConfig', () => {
+  it('defaults to the offline model with a 20 s timeout and 1 retry', () => {
+    expect(parseLlmConfig({})).toEqual({ model: null, timeoutMs: 20_000, maxRetries: 1 });
+  });
+
+  it('reads a provider model, key, base URL and numbers', () => {
+    expect(
+      parseLlmConfig({
+        LLM_MODEL: 'openai:gpt-4o-mini',
+        LLM_API_KEY: 'sk-test',
+        LLM_BASE_URL: 'https://llm.example/v1',
+        LLM_TIMEOUT_MS: '5000',
+        LLM_MAX_RETRIES: '2',
+      }),
+    ).toEqual({
+      model: 'openai:gpt-4o-mini',
+      apiKey: 'sk-test',
+      baseUrl: 'https://llm.example/v1',
+      timeoutMs: 5000,
+      maxRetries: 2,
+    });
+    expect(parseLlmConfig({ LLM_MODEL: 'ollama:llama3.1:8b' }).model).toBe('ollama:llama3.1:8b');
+    // An OpenAI-compatible local server needs no key: a placeholder is sent.
+    expect(parseLlmConfig({ LLM_MODEL: 'openai:qwen', LLM_BASE_URL: 'http://127.0.0.1:8080/v1' }).apiKey).toBeTruthy();
+  });
+
+  it.each([
+    [{ LLM_MODEL: 'gpt-4o-mini' }, 'LLM_MODEL'],
+    [{ LLM_MODEL: 'mistral:large' }, 'LLM_MODEL'],
+    [{ LLM_MODEL: 'openai:' }, 'LLM_MODEL'],
+    [{ LLM_MODEL: 'openai:gpt-4o-mini' }, 'LLM_API_KEY'],
+    [{ LLM_MODEL: 'anthropic:claude-sonnet-4-5', LLM_BASE_URL: 'http://127.0.0.1:1/' }, 'LLM_API_KEY'],
+    [{ LLM_BASE_URL: 'not a url' }, 'LLM_BASE_URL'],
+    [{ LLM_TIMEOUT_MS: 'soon' }, 'LLM_TIMEOUT_MS'],
+    [{ LLM_TIMEOUT_MS: '0' }, 'LLM_TIMEOUT_MS'],
+    [{ LLM_MAX_RETRIES: '3' }, 'LLM_MAX_RETRIES'],
+    [{ LLM_MAX_RETRIES: '-1' }, 'LLM_MAX_RETRIES'],
+  ])('stops on %o naming %s', (env, variable) => {
+    expect(() => parseLlmConfig(env)).toThrow(LlmConfigError);
+    expect(() => parseLlmConfig(env)).toThrow(variable);
+  });
+});
+
+describe('createChatModel', () => {
+  const base = { timeoutMs: 1234, maxRetries: 2 };
+
+  it('picks the class for each provider, with explicit timeout and retries', () => {
+    expect(createChatModel({ ...base, model: null })).toBeInstanceOf(OfflineQuestModel);
+
+    const openai = createChatModel({
+      ...base,
+      model: 'openai:gpt-4o-mini',
+      apiKey: 'k',
+      baseUrl: 'http://127.0.0.1:9/v1',
+    });
+    expect(openai).toBeInstanceOf(ChatOpenAI);
+    expect((openai as ChatOpenAI).model).toBe('gpt-4o-mini');
+    expect((openai as ChatOpenAI).timeout).toBe(1234);
+
+    const anthropic = createChatModel({ ...base, model: 'anthropic:claude-sonnet-4-5', apiKey: 'k' });
+    expect(anthropic).toBeInstanceOf(ChatAnthropic);
+    expect((anthropic as ChatAnthropic).model).toBe('claude-sonnet-4-5');
+
+    const ollama = createChatModel({ ...base, model: 'ollama:llama3.1:8b' });
+    expect(ollama).toBeInstanceOf(ChatOllama);
+    expect((ollama as ChatOllama).model).toBe('llama3.1:8b');
+
+    // The retry budget lives in each model's AsyncCaller (LangChain's default would be 6).
+    for (const model of [openai, anthropic, ollama]) {
+      expect((model.caller as unknown as { maxRetries: number }).maxRetries).toBe(2);
+    }
+    expect((anthropic as ChatAnthropic).clientOptions).toMatchObject({ timeout: 1234 });
+  });
+});

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { describeDiversity } from '../../src/domain/quest-diversity.js';
+import { analyzePatterns } from '../../src/domain/quest-patterns.js';
+import {
+  GOAL_LESS_TEMPLATES,
+  TEMPLATE_LIBRARY,
+  generateDeterministicQuests,
+  stableHash,
+} from '../../src/domain/quest-templates.js';
+import {
+  ENERGY_LEVELS,
+  MAX_QUESTS_PER_GOAL,
+  QUEST_TITLE_MAX,
+  VALUE_CATEGORIES,
+  type GenerationContext,
+  type GoalContext,
+  type ValueCategory,
+} from '../../src/domain/quest-types.js';
+import { validateProposals } from '../../src/domain/quest-validation.js';
+
+const NOW = new Date('2025-06-01T12:00:00.000Z');
+const DAY_MS = 24 * 60 * 60 * 1000;
+const daysFrom = (base: Date, days: number): Date => new Date(base.getTime() + days * DAY_MS);
+
+function goal(id: string, title: string, overrides: Partial<GoalContext> = {}): GoalContext {
+  return {
+    id,
+    title,
+    description: null,
+    goalType: 'CONCRETE',
+    valueCategory: 'HEALTH',
+    importance: 3,
+    targetDate: null,
+    lastWorkedAt: daysFrom(NOW, -3),
+    createdAt: daysFrom(NOW, -60),
+    ...overrides,
+  };
+}
+
+const GOALS: GoalContext[] = [
+  goal('g-run', 'Run a half marathon', { targetDate: daysFrom(NOW, 10), importance: 4 }),
+  goal('g-novel', 'Write a novel', { valueCategory: 'CRAFT', lastWorkedAt: daysFrom(NOW, -2) }),
+  goal('g-friend', 'Be a better friend', { valueCategory: 'CONNECTION', goalType: 'ABSTRACT', lastWorkedAt: null }),
+];
+
+function context(
+  goals: GoalContext[] = GOALS,
+  now: Date = NOW,
+  pending: Partial<Record<ValueCategory, number>> = {},
+): GenerationContext {
+  const pendingByCategory = { HEALTH: 1, CRAFT: 0, GROWTH: 0, CONNECTION: 0, ...pending };
+  return {
+    now,
+    userName: 'Ada',
+    timeZone: 'Europe/Paris',
+    goals,
+    patterns: analyzePatterns([], goals, 'Europe/Paris', now),
+    pendingCount: 1,
+    pendingByCategory,
+    pendingByGoal: {},
+    targetCount: 5,
+  };
+}
+
+describe('template library', () => {
+  it('has at least 4 templates per category and goal type, mixing energies and 10/20/30 minutes', () => {
+    for (const category of VALUE_CATEGORIES) {
+      for (const list of [TEMPLATE_LIBRARY[category].CONCRETE, TEMPLATE_LIBRARY[category].ABSTRACT]) {
+        expect(list.length).toBeGreaterThanOrEqual(4);
+        expect(new Set(list.map((t) => t.energy))).toEqual(new Set(ENERGY_LEVELS));
+        expect(new Set(list.map((t) => t.minutes))).toEqual(new Set([10, 20, 30]));
+        expect(list.every((t) => t.title.includes('{goal}'))).toBe(true);
+      }
+      expect(GOAL_LESS_TEMPLATES[category].length).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it('gives abstract goals reflective and planning steps', () => {
+    const titles = TEMPLATE_LIBRARY.GROWTH.ABSTRACT.map((t) => t.title);
+    expect(titles).toContain('Write down one concrete next step for {goal}');
+  });
+
+  it('hashes stably', () => {
+    expect(stableHash('')).toBe(0x811c9dc5);
+    expect(stableHash('a')).toBe(0xe40c292c); // FNV-1a reference value
+    expect(stableHash('g1|2025-06-01|0')).toBe(stableHash('g1|2025-06-01|0'));
+  });
+});
+
+describe('generateDeterministicQuests', () => {
+  it('gives the same output for the same input', () => {
+    const first = generateDeterministicQuests(context(), 5);
+    expect(generateDeterministicQuests(context(), 5)).toEqual(first);
+    expect(first).toHaveLength(5);
+  });
+
+  it('varies from day to day', () => {
+    const days = Array.from({ length: 7 }, (_, d) =>
+      JSON.stringify(generateDeterministicQuests(context(GOALS, daysFrom(NOW, d)), 5).map((q) => q.title)),
+    );
+    expect(new Set(days).size).toBeGreaterThan(1);
+  });
+
+  it('depends on the UTC day only, not on the time of day', () => {
+    const morning = new Date('2025-06-01T00:30:00.000Z');
+    const evening = new Date('2025-06-01T23:30:00.000Z');
+    const titles = (now: Date) => generateDeterministicQuests(context(GOALS, now), 5).map((q) => q.title);
+    expect(titles(evening)).toEqual(titles(morning));
+  });
+
+  it('produces quests that pass validation against the context goals', () => {
+    const longTitle = goal('g-long', `Learn ${'very '.repeat(40)}advanced  category\ttheory`, {
+      valueCategory: 'GROWTH',
+    });
+    const contexts = [
+      context(),
+      context([]),
+      context([GOALS[2]!]),
+      context([longTitle, ...GOALS]),
+      ...[1, 2, 3, 4, 5].map((d) => context(GOALS, daysFrom(NOW, d))),
+    ];
+    for (const ctx of contexts) {
+      const quests = generateDeterministicQuests(ctx, 5);
+      expect(validateProposals(quests, ctx.goals)).toEqual({ valid: quests, rejected: [] });
+    }
+  });
+
+  it('embeds the goal title in every goal quest, shortened when it would not fit', () => {
+    for (const quest of generateDeterministicQuests(context(), 5)) {
+      const title = GOALS.find((g) => g.id === quest.goalId)!.title;
+      expect(quest.title).toContain(title);
+    }
+    const long = goal('g-long', `Master ${'the '.repeat(60)}guitar`, { valueCategory: 'CRAFT' });
+    const quests = generateDeterministicQuests(context([long]), 3);
+    const goalQuests = quests.filter((q) => q.goalId === 'g-long');
+    expect(goalQuests.length).toBeGreaterThan(0);
+    for (const quest of goalQuests) {
+      expect(quest.title.length).toBeLessThanOrEqual(QUEST_TITLE_MAX);
+      expect(quest.title).toContain('Master the the');
+      expect(quest.title).toContain('…');
+    }
+  });
+
+  it('obeys the diversity rules', () => {
+    for (let day = 0; day < 10; day += 1) {
+      const quests = generateDeterministicQuests(context(GOALS, daysFrom(NOW, day)), 5);
+      const { perGoal, energy, durations } = describeDiversity(quests);
+      expect(quests).toHaveLength(5);
+      // Every goal is served, none more than twice.
+      expect(Object.keys(perGoal).sort()).toEqual(['g-friend', 'g-novel', 'g-run']);
+      expect(Math.max(...Object.values(perGoal))).toBeLessThanOrEqual(MAX_QUESTS_PER_GOAL);
+      expect(energy.HIGH).toBeLessThanOrEqual(1);
+      expect(energy.MEDIUM).toBeGreaterThanOrEqual(2);
+      expect(energy.LOW).toBeGreaterThanOrEqual(1);
+      expect(new Set(durations).size).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('puts the goal with the nearest deadline first', () => {
+    const urgent = goal('g-urgent', 'Pass the exam', { valueCategory: 'GROWTH', targetDate: daysFrom(NOW, 1) });
+    const quests = generateDeterministicQuests(context([...GOALS, urgent]), 5);
+    expect(quests[0]!.goalId).toBe('g-urgent');
+  });
+
+  it('works without goals, favouring categories with the fewest pending missions', () => {
+    const ctx = context([], NOW, { HEALTH: 6, CRAFT: 0, GROWTH: 4, CONNECTION: 5 });
+    const quests = generateDeterministicQuests(ctx, 5);
+    const { categories, energy } = describeDiversity(quests);
+    expect(quests).toHaveLength(5);
+    expect(quests.every((q) => q.goalId === null)).toBe(true);
+    expect(categories.CRAFT).toBeGreaterThanOrEqual(2);
+    expect(categories.CRAFT).toBeGreaterThan(categories.HEALTH);
+    expect(energy.HIGH).toBeLessThanOrEqual(1);
+  });
+
+  it('fills a run with goal-less quests when there are too few goals for the per-goal cap', () => {
+    const quests = generateDeterministicQuests(context([GOALS[1]!]), 5);
+    expect(quests).toHaveLength(5);
+    expect(quests.filter((q) => q.goalId === 'g-novel')).toHaveLength(2);
+    // The goal's quests come first.
+    expect(quests.slice(0, 2).every((q) => q.goalId === 'g-novel')).toBe(true);
+  });
+
+  it('returns 3 to 5 quests whatever the count asked for', () => {
+    expect(generateDeterministicQuests(context(), 1)).toHaveLength(3);
+    expect(generateDeterministicQuests(context(), 4)).toHaveLength(4);
+    expect(generateDeterministicQuests(context(), 9)).toHaveLength(5);
+    expect(generateDeterministicQuests(context([]), 3)).toHaveLength(3);
+  });
+});
