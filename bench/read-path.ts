@@ -1,0 +1,425 @@
+import { seededRandom } from './support/random.js';
+import { startJsonServer, type JsonServer } from './support/json-server.js';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Agent } from 'node:http';
+import { EnergyLevel, GoalType, MissionStatus, ValueCategory, type Prisma, type PrismaClient } from '@prisma/client';
+import { decodeGlobalId } from '../src/schema/global-id.js';
+import type { BenchEnvironment } from './support/environment.js';
+import { checkResponse, prepareRequest, type RequestSpec, type ResponseExpectation } from './support/http.js';
+import type { LoadResult } from './support/load.js';
+import { startQueryCounter, type QueryCount } from './support/query-counter.js';
+import { numberSetting, progress } from './support/settings.js';
+import { formatNumber, passFail, summarizeLatencies, table, type LatencySummary } from './support/stats.js';
+import type { Benchmark, BenchmarkReport, GoalCheck } from './support/types.js';
+
+/**
+ * Read path: the cost of the GraphQL stack (yoga, auth, Pothos, prisma plugin)
+ * over the same Prisma read served by a bare node:http handler.
+ *
+ * Settings: BENCH_SECONDS (measured seconds per target, default 10),
+ * BENCH_ROUNDS (the measured time is split into this many A,B rounds, default 2),
+ * BENCH_WARMUP_SECONDS (per target, not counted, default 2),
+ * BENCH_CONCURRENCY (keep-alive clients, default 20),
+ * BENCH_VERBOSE=1 (print the SQL statements of one GraphQL request in full).
+ */
+export const readPathBenchmark: Benchmark = {
+  id: 'read-path',
+  title: 'Read path: viewer.missions, GraphQL vs bare Prisma handler',
+  run,
+};
+
+const MISSION_COUNT = 1000;
+const GOAL_COUNT = 5;
+const PAGE_SIZE = 20;
+const QUERY_COUNT_PAGE_SIZES = [5, 20, 100];
+const QUERY_COUNT_REPEATS = 3;
+const RATIO_GOAL = 0.6;
+
+const missionsQuery = (first: number) =>
+  `{ viewer { missions(first: ${first}) { edges { node { id title priorityScore estimatedMinutes energyLevel valueCategory status goal { title } } } } } }`;
+
+/** The bare handler's query: what viewer.missions(first: 20) with those fields needs. */
+const bareSelect = {
+  id: true,
+  title: true,
+  priorityScore: true,
+  estimatedMinutes: true,
+  energyLevel: true,
+  valueCategory: true,
+  status: true,
+  goal: { select: { title: true } },
+} satisfies Prisma.MissionSelect;
+
+interface Target {
+  name: string;
+  request: RequestSpec;
+  expect: ResponseExpectation;
+}
+
+interface TargetRuns {
+  target: Target;
+  warmup: LoadResult;
+  rounds: LoadResult[];
+}
+
+async function run(env: BenchEnvironment): Promise<BenchmarkReport> {
+  const seconds = numberSetting('BENCH_SECONDS', 10, { min: 0.1 });
+  const rounds = numberSetting('BENCH_ROUNDS', 2, { min: 1, integer: true });
+  const warmupSeconds = numberSetting('BENCH_WARMUP_SECONDS', 2, { min: 0 });
+  const concurrency = numberSetting('BENCH_CONCURRENCY', 20, { min: 1, integer: true });
+  const prisma = env.app.services.prisma;
+  const errors: string[] = [];
+
+  const seedStarted = performance.now();
+  const userId = await seed(prisma);
+  progress(
+    `  seeded user ${userId}: ${MISSION_COUNT} missions, ${GOAL_COUNT} goals (${formatNumber(performance.now() - seedStarted, 0)} ms)`,
+  );
+
+  const token = await env.tokenFor(userId);
+  const graphql = (first: number): Target => ({
+    name: 'GraphQL',
+    request: {
+      url: `${env.app.url}/graphql`,
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+      },
+      body: JSON.stringify({ query: missionsQuery(first) }),
+    },
+    expect: { status: 200, arrayAt: ['data', 'viewer', 'missions', 'edges'], length: first, rejectGraphQLErrors: true },
+  });
+
+  const bare = await startBareServer(prisma, userId);
+  try {
+    const bareTarget: Target = {
+      name: 'bare',
+      request: { url: `${bare.url}/missions`, method: 'GET' },
+      expect: { status: 200, arrayAt: [], length: PAGE_SIZE },
+    };
+    const targets = [graphql(PAGE_SIZE), bareTarget];
+
+    // 1. Both answer the same thing, in the same order.
+    errors.push(...(await checkEquivalence(targets[0]!, bareTarget)));
+
+    // 2. SQL statements per request, one request at a time.
+    const counts = await countQueries(graphql, bareTarget, errors);
+
+    // 3. Throughput, interleaved A,B,A,B so drift on a shared machine hits both.
+    const roundMs = (seconds * 1000) / rounds;
+    const runs: TargetRuns[] = [];
+    for (const target of targets) {
+      progress(`  warm-up ${target.name}: ${warmupSeconds} s`);
+      const warmup = await env.load.run({
+        request: target.request,
+        expect: target.expect,
+        concurrency,
+        durationMs: warmupSeconds * 1000,
+      });
+      runs.push({ target, warmup, rounds: [] });
+    }
+    for (let round = 1; round <= rounds; round++) {
+      for (const entry of runs) {
+        const result = await env.load.run({
+          request: entry.target.request,
+          expect: entry.target.expect,
+          concurrency,
+          durationMs: roundMs,
+        });
+        entry.rounds.push(result);
+        const latency = summarizeLatencies(result.latenciesMs);
+        progress(
+          `  round ${round}/${rounds} ${entry.target.name.padEnd(7)} ${formatNumber(requestsPerSecond([result])).padStart(9)} req/s` +
+            `  p50 ${formatNumber(latency.p50, 2)} ms  p95 ${formatNumber(latency.p95, 2)} ms  errors ${result.errors}`,
+        );
+      }
+    }
+
+    for (const entry of runs) {
+      const phases: [string, LoadResult[]][] = [
+        ['warm-up', [entry.warmup]],
+        ['measured', entry.rounds],
+      ];
+      for (const [label, results] of phases) {
+        const failed = results.reduce((sum, r) => sum + r.errors, 0);
+        if (failed === 0) continue;
+        const samples = [...new Set(results.flatMap((r) => r.errorSamples))].slice(0, 5);
+        errors.push(`${entry.target.name} ${label}: ${failed} failed request(s), e.g. ${samples.join(' | ')}`);
+      }
+    }
+
+    return buildReport({ runs, counts, errors, settings: { seconds, rounds, warmupSeconds, concurrency } });
+  } finally {
+    await bare.close();
+  }
+}
+
+// ---- Seed ------------------------------------------------------------------
+
+async function seed(prisma: PrismaClient): Promise<string> {
+  const userId = `bench-read-path-${randomBytes(4).toString('hex')}`;
+  const random = seededRandom(0x5eed);
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
+  const categories = Object.values(ValueCategory);
+
+  await prisma.user.create({ data: { id: userId, displayName: 'Read path benchmark' } });
+  const goals = Array.from({ length: GOAL_COUNT }, (_, i) => ({
+    id: randomUUID(),
+    userId,
+    title: `Benchmark goal ${i + 1}`,
+    goalType: i % 2 === 0 ? GoalType.CONCRETE : GoalType.ABSTRACT,
+    valueCategory: categories[i % categories.length]!,
+    importance: 1 + (i % 5),
+  }));
+  await prisma.goal.createMany({ data: goals });
+
+  const statuses = [
+    ...Array<MissionStatus>(7).fill(MissionStatus.PENDING),
+    MissionStatus.IN_PROGRESS,
+    MissionStatus.DEFERRED,
+    MissionStatus.COMPLETED,
+  ];
+  const missions = Array.from({ length: MISSION_COUNT }, (_, i): Prisma.MissionCreateManyInput => {
+    // Nine in ten missions belong to a goal; the rest exercise the null goal.
+    const goal = i % 10 === 9 ? undefined : goals[i % GOAL_COUNT];
+    return {
+      id: randomUUID(),
+      userId,
+      goalId: goal?.id ?? null,
+      title: `Benchmark mission ${i + 1}`,
+      estimatedMinutes: 5 * (1 + Math.floor(random() * 36)),
+      energyLevel: pick(Object.values(EnergyLevel)),
+      valueCategory: goal?.valueCategory ?? pick(categories),
+      // Three decimals: varied, with some ties for the id tie-break to settle.
+      priorityScore: Math.round(random() * 1000) / 1000,
+      status: pick(statuses),
+    };
+  });
+  await prisma.mission.createMany({ data: missions });
+  return userId;
+}
+
+// ---- The bare handler ------------------------------------------------------
+
+/** node:http, no auth, no GraphQL: the Prisma query and JSON.stringify. */
+function startBareServer(prisma: PrismaClient, userId: string): Promise<JsonServer> {
+  return startJsonServer(() =>
+    prisma.mission.findMany({
+      where: { userId },
+      orderBy: [{ priorityScore: 'desc' }, { id: 'asc' }],
+      take: PAGE_SIZE,
+      select: bareSelect,
+    }),
+  );
+}
+
+// ---- Probes (one request at a time) ----------------------------------------
+
+interface MissionRow {
+  id: string;
+  title: string;
+  priorityScore: number;
+  estimatedMinutes: number;
+  energyLevel: string;
+  valueCategory: string;
+  status: string;
+  goal: { title: string } | null;
+}
+
+async function probe(target: Target, agent: Agent): Promise<{ json: unknown; problem: string | null }> {
+  try {
+    const response = await prepareRequest(target.request).send(agent);
+    const problem = checkResponse(response, target.expect);
+    return { json: problem ? null : JSON.parse(response.body), problem };
+  } catch (error) {
+    return { json: null, problem: `request failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+async function checkEquivalence(graphql: Target, bare: Target): Promise<string[]> {
+  const agent = new Agent({ keepAlive: true });
+  try {
+    const [fromGraphQL, fromBare] = [await probe(graphql, agent), await probe(bare, agent)];
+    if (fromGraphQL.problem) return [`GraphQL probe: ${fromGraphQL.problem}`];
+    if (fromBare.problem) return [`bare probe: ${fromBare.problem}`];
+    const edges = (fromGraphQL.json as { data: { viewer: { missions: { edges: { node: MissionRow }[] } } } }).data
+      .viewer.missions.edges;
+    const graphqlRows = edges.map(({ node }) => normalise({ ...node, id: decodeGlobalId(node.id)?.id ?? node.id }));
+    const bareRows = (fromBare.json as MissionRow[]).map(normalise);
+    const mismatch = graphqlRows.findIndex((row, i) => row !== bareRows[i]);
+    if (mismatch >= 0) {
+      return [`GraphQL and bare answers differ at row ${mismatch}: ${graphqlRows[mismatch]} vs ${bareRows[mismatch]}`];
+    }
+    progress(`  equivalence: GraphQL and bare return the same ${bareRows.length} missions in the same order`);
+    return [];
+  } finally {
+    agent.destroy();
+  }
+}
+
+function normalise(row: MissionRow): string {
+  const { id, title, priorityScore, estimatedMinutes, energyLevel, valueCategory, status, goal } = row;
+  return JSON.stringify([
+    id,
+    title,
+    priorityScore,
+    estimatedMinutes,
+    energyLevel,
+    valueCategory,
+    status,
+    goal?.title ?? null,
+  ]);
+}
+
+interface QueryCounts {
+  graphql: { pageSize: number; samples: QueryCount[] }[];
+  bare: QueryCount[];
+}
+
+async function countQueries(graphql: (first: number) => Target, bare: Target, errors: string[]): Promise<QueryCounts> {
+  const agent = new Agent({ keepAlive: true });
+  const counter = startQueryCounter();
+  const measure = async (target: Target, label: string): Promise<QueryCount[]> => {
+    const warm = await probe(target, agent); // not counted
+    if (warm.problem) errors.push(`${label} (query count warm-up): ${warm.problem}`);
+    const samples: QueryCount[] = [];
+    for (let i = 0; i < QUERY_COUNT_REPEATS; i++) {
+      counter.reset();
+      const { problem } = await probe(target, agent);
+      samples.push(counter.snapshot());
+      if (problem) errors.push(`${label} (query count): ${problem}`);
+    }
+    return samples;
+  };
+  try {
+    const result: QueryCounts = { graphql: [], bare: [] };
+    for (const pageSize of QUERY_COUNT_PAGE_SIZES) {
+      const samples = await measure(graphql(pageSize), `GraphQL first: ${pageSize}`);
+      result.graphql.push({ pageSize, samples });
+      progress(`  SQL per GraphQL request, first: ${pageSize}: ${samples.map((s) => describeCount(s)).join(', ')}`);
+    }
+    result.bare = await measure(bare, 'bare');
+    progress(`  SQL per bare request: ${result.bare.map((s) => describeCount(s)).join(', ')}`);
+    const example = result.graphql.find((entry) => entry.pageSize === PAGE_SIZE)?.samples[0];
+    if (example) {
+      progress(`  statements of one GraphQL request (first: ${PAGE_SIZE}):`);
+      const verbose = process.env.BENCH_VERBOSE === '1';
+      for (const statement of example.statements) progress(`    ${verbose ? statement : truncate(statement, 160)}`);
+    }
+    if (result.graphql.every((entry) => entry.samples.every((s) => s.data + s.other === 0))) {
+      errors.push('query counter saw no statements at all: the pg instrumentation is not reaching the app');
+    }
+    return result;
+  } finally {
+    counter.stop();
+    agent.destroy();
+  }
+}
+
+function describeCount(count: QueryCount): string {
+  return count.other > 0 ? `${count.data} (+${count.other} other)` : `${count.data}`;
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+// ---- Report ----------------------------------------------------------------
+
+function requestsPerSecond(results: LoadResult[]): number {
+  const ok = results.reduce((sum, r) => sum + r.ok, 0);
+  const elapsedMs = results.reduce((sum, r) => sum + r.elapsedMs, 0);
+  return elapsedMs > 0 ? ok / (elapsedMs / 1000) : NaN;
+}
+
+function combinedLatencies(results: LoadResult[]): LatencySummary {
+  const all = new Float64Array(results.reduce((sum, r) => sum + r.latenciesMs.length, 0));
+  let offset = 0;
+  for (const r of results) {
+    all.set(r.latenciesMs, offset);
+    offset += r.latenciesMs.length;
+  }
+  return summarizeLatencies(all);
+}
+
+function buildReport(input: {
+  runs: TargetRuns[];
+  counts: QueryCounts;
+  errors: string[];
+  settings: { seconds: number; rounds: number; warmupSeconds: number; concurrency: number };
+}): BenchmarkReport {
+  const { runs, counts, errors, settings } = input;
+  const rows = runs.map((entry) => {
+    const latency = combinedLatencies(entry.rounds);
+    const failed = entry.rounds.reduce((sum, r) => sum + r.errors, 0) + entry.warmup.errors;
+    return {
+      name: entry.target.name,
+      rps: requestsPerSecond(entry.rounds),
+      perRound: entry.rounds.map((r) => formatNumber(requestsPerSecond([r]), 0)).join(' / '),
+      requests: entry.rounds.reduce((sum, r) => sum + r.requests, 0),
+      latency,
+      failed,
+    };
+  });
+  const graphqlRow = rows.find((row) => row.name === 'GraphQL');
+  const bareRow = rows.find((row) => row.name === 'bare');
+  const ratio = graphqlRow && bareRow ? graphqlRow.rps / bareRow.rps : NaN;
+
+  const perPageSize = counts.graphql.map((entry) => ({
+    pageSize: entry.pageSize,
+    data: [...new Set(entry.samples.map((s) => s.data))],
+    other: [...new Set(entry.samples.map((s) => s.other))],
+  }));
+  const distinctData = new Set(perPageSize.flatMap((entry) => entry.data));
+  const distinctOther = new Set(perPageSize.flatMap((entry) => entry.other));
+  const constant = distinctData.size === 1 && distinctOther.size === 1 && !distinctData.has(0);
+  const bareData = [...new Set(counts.bare.map((s) => s.data))].join('/');
+
+  const goals: GoalCheck[] = [
+    {
+      name: `GraphQL/bare throughput ratio ≥ ${RATIO_GOAL.toFixed(2)}`,
+      pass: ratio >= RATIO_GOAL,
+      detail: `ratio ${formatNumber(ratio, 2)}`,
+    },
+    {
+      name: 'SQL statements per GraphQL request constant across page sizes',
+      pass: constant,
+      detail: perPageSize.map((entry) => `first ${entry.pageSize}: ${entry.data.join('/')}`).join(', '),
+    },
+  ];
+
+  const summary = [
+    `viewer.missions(first: ${PAGE_SIZE}) over ${MISSION_COUNT} missions; ${settings.concurrency} keep-alive clients;` +
+      ` ${settings.seconds} s per target in ${settings.rounds} interleaved round(s); warm-up ${settings.warmupSeconds} s per target`,
+    '',
+    ...table(
+      ['target', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'requests', 'errors', 'req/s per round'],
+      rows.map((row) => [
+        row.name,
+        formatNumber(row.rps),
+        formatNumber(row.latency.p50, 2),
+        formatNumber(row.latency.p95, 2),
+        formatNumber(row.latency.p99, 2),
+        String(row.requests),
+        String(row.failed),
+        row.perRound,
+      ]),
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+    ),
+    '',
+    `ratio GraphQL/bare: ${formatNumber(ratio, 2)} (goal ≥ ${RATIO_GOAL.toFixed(2)}): ${passFail(ratio >= RATIO_GOAL)}`,
+    '',
+    ...table(
+      ['page size', 'SQL data statements / GraphQL request', 'other statements'],
+      perPageSize.map((entry) => [String(entry.pageSize), entry.data.join('/'), entry.other.join('/')]),
+      ['r', 'r', 'r'],
+    ),
+    '',
+    `queries per request constant across page sizes: ${passFail(constant)}` +
+      ` (bare handler, first ${PAGE_SIZE}: ${bareData} statement(s) per request)`,
+  ];
+
+  return { id: readPathBenchmark.id, title: readPathBenchmark.title, errors, goals, summary };
+}

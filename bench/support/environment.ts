@@ -1,0 +1,167 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { pino } from 'pino';
+import { signToken } from '../../src/auth/tokens.js';
+import { loadConfig } from '../../src/config.js';
+import { NIGHTLY_SWEEP_JOB } from '../../src/jobs/agenda.js';
+import { startApp, type App } from '../../src/server/app.js';
+import { startLoadGenerator, type LoadGenerator } from './load.js';
+
+/** What every benchmark gets: one running app on a fresh database, and the load generator. */
+export interface BenchEnvironment {
+  app: App;
+  load: LoadGenerator;
+  /** A bearer token for `userId` (HS256 with the app's secret). */
+  tokenFor(userId: string): Promise<string>;
+  /** One line per setting worth printing above the results. */
+  description: string[];
+  /**
+   * Another app on another fresh database (same settings), for benchmarks that
+   * need a clean database per case. Close it when done; whatever is still open
+   * is closed with this environment (so an interrupted run cleans it up too).
+   */
+  freshEnvironment(): Promise<BenchEnvironment>;
+  close(): Promise<void>;
+}
+
+/**
+ * BENCH_DATABASE_URL set: a new database `questline_bench_<random>` on that
+ * server, dropped at the end. Otherwise: the embedded PGlite in a fresh
+ * temporary DATA_DIR, deleted at the end.
+ */
+export async function createBenchEnvironment(source: NodeJS.ProcessEnv = process.env): Promise<BenchEnvironment> {
+  const jwtSecret = randomBytes(32).toString('base64url');
+  const cleanups: (() => Promise<void>)[] = [];
+  const runCleanups = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      try {
+        await cleanup();
+      } catch (error) {
+        console.error('bench: clean-up step failed:', error);
+      }
+    }
+  };
+
+  try {
+    const dataDir = await mkdtemp(join(tmpdir(), 'questline-bench-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+
+    let databaseLabel: string;
+    let databaseUrl: string | undefined;
+    const serverUrl = source.BENCH_DATABASE_URL?.trim();
+    if (serverUrl) {
+      const created = await createScratchDatabase(serverUrl);
+      cleanups.push(created.drop);
+      databaseUrl = created.url;
+      databaseLabel = `PostgreSQL ${created.serverVersion}, scratch database ${created.name} on ${new URL(serverUrl).host}`;
+    } else {
+      databaseLabel = `embedded PGlite, DATA_DIR ${dataDir}`;
+    }
+
+    const config = loadConfig({
+      NODE_ENV: source.NODE_ENV,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      JWT_SECRET: jwtSecret,
+    });
+    const app = await startApp(config, { logger: pino({ level: 'warn' }) });
+    cleanups.push(() => app.close());
+    // The recurring nightly sweep (every 15 minutes, real clock) stays off: it would run in the
+    // middle of a measurement, and any Agenda job run leaves a ref'd timer of half its lock
+    // lifetime (5 min by default; Agenda's checkIfJobIsStillAlive) that keeps the process alive
+    // after close.
+    await app.jobs.agenda.disable({ name: NIGHTLY_SWEEP_JOB });
+    const load = startLoadGenerator();
+    cleanups.push(async () => {
+      await load.close();
+      // When interrupted mid-run, let requests already in the server finish before the database goes.
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    });
+
+    // Registered last, so it runs first: children close before this app and database go.
+    const children = new Set<BenchEnvironment>();
+    let closing: Promise<void> | null = null;
+    cleanups.push(async () => {
+      await Promise.all([...children].map((child) => child.close()));
+    });
+    const freshEnvironment = async (): Promise<BenchEnvironment> => {
+      if (closing) throw new Error('the benchmark environment is closing');
+      const child = await createBenchEnvironment(source);
+      const closeChild = child.close;
+      const tracked: BenchEnvironment = {
+        ...child,
+        close: () => {
+          children.delete(tracked);
+          return closeChild();
+        },
+      };
+      children.add(tracked);
+      if (closing) {
+        // Created while this environment was being closed: the clean-up above may have run already.
+        await tracked.close();
+        throw new Error('the benchmark environment is closing');
+      }
+      return tracked;
+    };
+    return {
+      app,
+      load,
+      tokenFor: (userId) => signToken(jwtSecret, { userId, expiresIn: '1d' }),
+      description: [
+        `database: ${databaseLabel}`,
+        `app: ${app.url} (NODE_ENV=${config.env}, LOG_LEVEL=${config.logLevel}, HS256 JWT)`,
+        `machine: Node ${process.version}, ${cpus().length} CPU(s); load generator in a worker thread`,
+      ],
+      freshEnvironment,
+      // Idempotent: the signal handler and the normal path may both close.
+      close: () => (closing ??= runCleanups()),
+    };
+  } catch (error) {
+    await runCleanups();
+    throw error;
+  }
+}
+
+interface ScratchDatabase {
+  name: string;
+  url: string;
+  serverVersion: string;
+  drop(): Promise<void>;
+}
+
+async function createScratchDatabase(serverUrl: string): Promise<ScratchDatabase> {
+  const name = `questline_bench_${randomBytes(6).toString('hex')}`;
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const serverVersion = await withClient(serverUrl, async (client) => {
+    await client.query(`CREATE DATABASE "${name}"`);
+    const { rows } = await client.query<{ server_version: string }>('SHOW server_version');
+    return rows[0]?.server_version ?? '?';
+  });
+  return {
+    name,
+    url: url.href,
+    serverVersion,
+    drop: () =>
+      withClient(serverUrl, async (client) => {
+        // The app has closed its pool by now; FORCE (PostgreSQL 13+) covers any straggler.
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      }),
+  };
+}
+
+async function withClient<T>(connectionString: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
+}
