@@ -42,19 +42,61 @@ export function chooseJobBackend(
 async function createBackend(
   choice: JobBackendChoice,
   logger: Logger,
-): Promise<{ backend: AgendaBackend; close: () => Promise<void> }> {
+): Promise<{ backend: AgendaBackend & { connected: Promise<void> }; close: () => Promise<void> }> {
   if (choice.kind === 'postgres') {
     // Our own pool: a dropped idle connection is logged, not an unhandled 'error' that kills the process.
     const pool = new pg.Pool({ connectionString: choice.connectionString });
     pool.on('error', (error) => logger.warn({ err: error }, 'job database connection lost'));
+    const backend = new PostgresBackend({ pool, disableNotifications: !choice.notifications });
     return {
-      backend: new PostgresBackend({ pool, disableNotifications: !choice.notifications }),
+      backend: connectOnce(backend, (connect) => underAdvisoryLock(pool, connect)),
       close: () => pool.end().catch(() => undefined),
     };
   }
   // Loaded only when configured: no MongoDB driver in memory otherwise.
   const { MongoBackend } = await import('@agendajs/mongo-backend');
-  return { backend: new MongoBackend({ address: choice.url }), close: async () => undefined };
+  const backend = new MongoBackend({ address: choice.url });
+  return { backend: connectOnce(backend), close: async () => undefined };
+}
+
+/**
+ * Agenda calls `backend.connect()` in its constructor and never handles a
+ * rejection: its `ready` promise then stays pending and start-up hangs with
+ * no error. Connect the backend ourselves, once, so that we can await the
+ * outcome (and fail start-up with the reason), and hand Agenda the same
+ * promise.
+ */
+function connectOnce<T extends AgendaBackend>(
+  backend: T,
+  around: (connect: () => Promise<void>) => Promise<void> = (connect) => connect(),
+): T & { connected: Promise<void> } {
+  const connect = backend.connect.bind(backend);
+  const connected = around(connect);
+  backend.connect = () => connected;
+  return Object.assign(backend, { connected });
+}
+
+// Any constant, distinct from the migration lock's.
+const JOB_SCHEMA_LOCK_KEY = 724_981_338;
+
+/**
+ * The PostgreSQL backend creates its tables on connect with `CREATE TABLE IF
+ * NOT EXISTS`, which is not safe against itself: several processes starting
+ * together on a fresh database fail with a duplicate key in pg_type. One
+ * process at a time, then.
+ */
+async function underAdvisoryLock(pool: pg.Pool, work: () => Promise<void>): Promise<void> {
+  const lock = await pool.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [JOB_SCHEMA_LOCK_KEY]);
+    try {
+      await work();
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [JOB_SCHEMA_LOCK_KEY]);
+    }
+  } finally {
+    lock.release();
+  }
 }
 
 export interface JobSystem {
@@ -80,6 +122,13 @@ export async function createJobSystem(
 ): Promise<JobSystem> {
   const choice = chooseJobBackend(settings);
   const store = await createBackend(choice, logger);
+  // Before Agenda exists, so that a failure is ours to report and not an unhandled rejection inside it.
+  try {
+    await store.backend.connected;
+  } catch (error) {
+    await store.close();
+    throw new Error(`The job system could not connect to its database: ${(error as Error).message}`, { cause: error });
+  }
   const agenda = new Agenda({
     backend: store.backend,
     name: `questline-${process.pid}`,

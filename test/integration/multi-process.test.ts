@@ -8,6 +8,7 @@ import {
   createSharedDatabase,
   PROCESS_JWT_SECRET,
   startProcess,
+  stopAllProcesses,
   stopProcess,
   type QuestlineProcess,
   type SharedDatabase,
@@ -21,23 +22,19 @@ import { operationText } from '../support/test-app.js';
  */
 let db: SharedDatabase;
 let mock: MockOpenAI;
-const processes: QuestlineProcess[] = [];
 
 beforeAll(async () => {
   db = await createSharedDatabase();
   mock = await startMockOpenAI();
 });
 afterAll(async () => {
-  await Promise.all(processes.map((process) => stopProcess(process).catch(() => undefined)));
+  await stopAllProcesses();
   await mock?.close();
   await db?.drop();
 });
 
-async function start(role: 'api' | 'worker', env: Record<string, string> = {}) {
-  const process = await startProcess(role, { DATABASE_URL: db.url, ...env });
-  processes.push(process);
-  return process;
-}
+const start = (role: 'api' | 'worker', env: Record<string, string> = {}) =>
+  startProcess(role, { DATABASE_URL: db.url, ...env });
 
 const token = (userId: string) => signToken(PROCESS_JWT_SECRET, { userId });
 const missionId = (id: string) => Buffer.from(`Mission:${id}`).toString('base64url');
@@ -67,6 +64,7 @@ describe('two API processes and workers', () => {
   let workerA: QuestlineProcess;
   let workerB: QuestlineProcess;
 
+  // Four processes starting on two shared cores: allow for a slow machine.
   beforeAll(async () => {
     // One job at a time per worker, so the two must share the queue.
     const oneAtATime = { GENERATION_CONCURRENCY: '1' };
@@ -76,7 +74,7 @@ describe('two API processes and workers', () => {
       start('worker', oneAtATime),
       start('worker', oneAtATime),
     ]);
-  });
+  }, 120_000);
 
   it('serves only health and metrics from a worker', async () => {
     expect((await fetch(`${workerA.url}/healthz`)).status).toBe(200);
@@ -137,9 +135,8 @@ describe('two API processes and workers', () => {
     expect(ranBy(workerB)).toBeGreaterThan(0);
   });
 
-  afterAll(async () => {
-    await Promise.all([api1, api2, workerA, workerB].map((process) => process && stopProcess(process)));
-  });
+  // All of them, even any still starting: a stray worker here would take the next block's jobs.
+  afterAll(() => stopAllProcesses());
 });
 
 describe('stopping workers', () => {
@@ -213,6 +210,7 @@ describe('stopping workers', () => {
     expect(await closed).toBe(1001);
     // The job was drained, not abandoned: the model timed out, the fallback filled in, the batch committed.
     const run = await db.prisma.questGenerationRun.findFirstOrThrow({ where: { userId: 'mp-drain' } });
+    expect(worker.logs().some((line) => line.msg === 'quests generated' && line.userId === 'mp-drain')).toBe(true);
     expect(run).toMatchObject({ status: 'SUCCEEDED', fellBack: true, attempts: 1 });
   });
 });

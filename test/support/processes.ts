@@ -57,6 +57,27 @@ export interface QuestlineProcess {
   kill(signal: NodeJS.Signals): void;
 }
 
+// Every child spawned, ready or not: a start-up that times out must not leave a stray worker taking jobs.
+const spawned = new Set<{ child: ChildProcess; kill(signal: NodeJS.Signals): void }>();
+
+/** Stops (SIGTERM) every process started so far, including any still starting. */
+export async function stopAllProcesses(): Promise<void> {
+  await Promise.all(
+    [...spawned].map(async (entry) => {
+      const { child } = entry;
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        entry.kill('SIGTERM');
+        await exited;
+      }
+      spawned.delete(entry);
+    }),
+  );
+}
+
+/** Gives up on a process that has not said it is ready by then (below the hooks' timeout, so its logs are shown). */
+const START_DEADLINE_MS = 90_000;
+
 export async function startProcess(
   role: 'api' | 'worker' | 'all',
   env: Record<string, string>,
@@ -77,6 +98,12 @@ export async function startProcess(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let stopping = false;
+  const kill = (signal: NodeJS.Signals) => {
+    stopping = true;
+    child.kill(signal);
+  };
+  spawned.add({ child, kill });
   let buffered = '';
   const lines: Record<string, any>[] = [];
   const onData = (chunk: Buffer) => {
@@ -94,7 +121,6 @@ export async function startProcess(
   };
   child.stdout!.on('data', onData);
   child.stderr!.on('data', onData);
-  let stopping = false;
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code, signal) => {
       // A process that dies on its own is a finding: show why.
@@ -107,7 +133,7 @@ export async function startProcess(
       resolve(code);
     }),
   );
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + START_DEADLINE_MS;
   for (;;) {
     const ready = lines.find((line) => line.msg === 'Questline ready');
     if (ready) {
@@ -118,10 +144,7 @@ export async function startProcess(
         child,
         exited,
         logs: () => lines,
-        kill: (signal) => {
-          stopping = true;
-          child.kill(signal);
-        },
+        kill,
       };
     }
     if (child.exitCode !== null || Date.now() > deadline) {
