@@ -1,3 +1,5 @@
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import type { AIMessageChunk, BaseMessage } from '@langchain/core/messages';
 import type { z } from 'zod';
 import { DEFAULT_LLM_TIMEOUT_MS } from './config.js';
 
@@ -95,4 +97,38 @@ function schemaIssue(message: string): string | null {
   } catch {
     return null;
   }
+}
+
+function toolCallArgs(raw: unknown, name: string): { args: unknown } | { invalid: true } | null {
+  const message = raw as Partial<AIMessageChunk> | undefined;
+  const calls = message?.tool_calls ?? [];
+  const call = calls.find((c) => c.name === name) ?? calls[0];
+  if (call) return { args: call.args };
+  if ((message?.invalid_tool_calls ?? []).length > 0) return { invalid: true };
+  return null;
+}
+
+/**
+ * Calls the model with structured output (function calling, the tool named
+ * `name`, strict `schema` shown to the model) and returns `normalize(args)`.
+ * The schema's own verdict is not final: arguments it rejects still go to
+ * `normalize`, which repairs what code can decide (clamping, trimming,
+ * filtering) and throws StructuredOutputError for what it cannot.
+ */
+export async function invokeStructured<T>(
+  model: BaseChatModel,
+  schema: z.ZodType,
+  name: string,
+  messages: BaseMessage[],
+  normalize: (args: unknown) => T,
+  signal: AbortSignal,
+): Promise<T> {
+  const chain = model.withStructuredOutput(schema, { name, method: 'functionCalling', includeRaw: true });
+  const answer: unknown = await raceAbort(chain.invoke(messages, { signal }), signal);
+  const { raw, parsed } = (answer ?? {}) as { raw?: BaseMessage; parsed?: unknown };
+  if (parsed !== null && parsed !== undefined) return normalize(parsed);
+  const found = toolCallArgs(raw, name);
+  if (!found) throw new StructuredOutputError('model returned no structured output');
+  if ('invalid' in found) throw new StructuredOutputError('model returned invalid JSON arguments');
+  return normalize(found.args);
 }

@@ -9,6 +9,7 @@ import {
   callSignal,
   describeModelError,
   firstIssue,
+  invokeStructured,
   isRecord,
   raceAbort,
   type ModelCallOptions,
@@ -39,8 +40,9 @@ import { offlineNarration } from './offline-adventure.js';
  * (the narration delivered in pieces while the model writes it, then the same
  * validated result). The caller advances the turn identically from either.
  *
- * The helpers for calling a model with structured output (`invokeStructured`,
- * `describeModelError`…) are shared by the quest designer and the epilogue.
+ * `structuredOrOffline` is shared by the quest designer and the epilogue;
+ * the lower-level helpers (`invokeStructured`, `describeModelError`…) live in
+ * model-call.ts, shared with quest generation too.
  */
 
 export { NARRATE_TOOL_NAME } from './narrator-prompt.js';
@@ -85,40 +87,6 @@ export interface StreamNarrationOptions extends ModelCallOptions {
    * returned narration (the offline one) replaces what was shown.
    */
   onChunk: (text: string) => void;
-}
-
-function toolCallArgs(raw: unknown, name: string): { args: unknown } | { invalid: true } | null {
-  const message = raw as Partial<AIMessageChunk> | undefined;
-  const calls = message?.tool_calls ?? [];
-  const call = calls.find((c) => c.name === name) ?? calls[0];
-  if (call) return { args: call.args };
-  if ((message?.invalid_tool_calls ?? []).length > 0) return { invalid: true };
-  return null;
-}
-
-/**
- * Calls the model with structured output (function calling, the tool named
- * `name`, strict `schema` shown to the model) and returns `normalize(args)`.
- * The schema's own verdict is not final: arguments it rejects still go to
- * `normalize`, which repairs what code can decide (clamping, trimming,
- * filtering) and throws StructuredOutputError for what it cannot.
- */
-export async function invokeStructured<T>(
-  model: BaseChatModel,
-  schema: z.ZodType,
-  name: string,
-  messages: BaseMessage[],
-  normalize: (args: unknown) => T,
-  signal: AbortSignal,
-): Promise<T> {
-  const chain = model.withStructuredOutput(schema, { name, method: 'functionCalling', includeRaw: true });
-  const answer: unknown = await raceAbort(chain.invoke(messages, { signal }), signal);
-  const { raw, parsed } = (answer ?? {}) as { raw?: BaseMessage; parsed?: unknown };
-  if (parsed !== null && parsed !== undefined) return normalize(parsed);
-  const found = toolCallArgs(raw, name);
-  if (!found) throw new StructuredOutputError('model returned no structured output');
-  if ('invalid' in found) throw new StructuredOutputError('model returned invalid JSON arguments');
-  return normalize(found.args);
 }
 
 export interface StructuredCall<T> {

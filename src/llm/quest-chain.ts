@@ -3,8 +3,15 @@ import { z } from 'zod';
 import { generateDeterministicQuests } from '../domain/quest-templates.js';
 import { MAX_QUESTS_PER_GOAL, type GenerationContext, type QuestProposal } from '../domain/quest-types.js';
 import { validateProposals } from '../domain/quest-validation.js';
-import { DEFAULT_LLM_TIMEOUT_MS } from './config.js';
-import { describeModelError, raceAbort } from './model-call.js';
+import {
+  StructuredOutputError,
+  callSignal,
+  describeModelError,
+  invokeStructured,
+  isRecord,
+  shortError,
+  type ModelCallOptions,
+} from './model-call.js';
 import { QUEST_TOOL_NAME, buildQuestPrompt } from './quest-prompt.js';
 
 /**
@@ -13,10 +20,11 @@ import { QUEST_TOOL_NAME, buildQuestPrompt } from './quest-prompt.js';
  * `validateProposals` (own active goal ids only, minutes clamped, enums and
  * text lengths checked), and the deterministic generator fills any gap.
  *
- * The schema is deliberately loose where validation is the better judge
- * (ids, minutes, text length): an item with a foreign goal id or 45 minutes is
- * dropped or clamped on its own instead of failing the whole batch. Enums and
- * the array size are enforced by the schema.
+ * The schema tells the model what we want (enums, 1–10 items) but is not
+ * what parses its answer: `validateProposals` judges each item on its own, so
+ * one item with an unknown category, a foreign goal id or 45 minutes is
+ * dropped or repaired alone instead of failing the whole batch, and items past
+ * the tenth are ignored.
  */
 export const questBatchSchema = z
   .object({
@@ -38,25 +46,32 @@ export const questBatchSchema = z
 
 export type QuestBatch = z.infer<typeof questBatchSchema>;
 
+/** More than this from the model is a misbehaving answer: the rest is not worth validating. */
+const MAX_MODEL_QUESTS = 10;
+
+/** The model's list of quest items, unjudged (validateProposals judges each one). */
+function questItems(args: unknown): unknown[] {
+  const quests = isRecord(args) ? args.quests : undefined;
+  if (!Array.isArray(quests) || quests.length === 0)
+    throw new StructuredOutputError('model returned no structured output');
+  return quests.slice(0, MAX_MODEL_QUESTS);
+}
+
 export interface QuestProposalOutcome {
   proposals: QuestProposal[];
   /** 'model': all from the model; 'fallback': none from the model; 'mixed': model items plus fill-in. */
   source: 'model' | 'fallback' | 'mixed';
   /** True when the deterministic generator had to contribute. */
   fellBack: boolean;
-  /** Why the model call failed (short), or null when it answered with structured output. */
+  /** Why the model's answer was not used (short), or null when at least one of its items was. */
   error: string | null;
   /** Model items dropped by validation (index into the model's list). */
   rejected: { index: number; reason: string }[];
 }
 
-export interface ProposeQuestsOptions {
-  /** Cancels the model call (the outcome then falls back, error 'model call aborted'). */
-  signal?: AbortSignal;
+export interface ProposeQuestsOptions extends ModelCallOptions {
   /** Called at each step (before the model call, after it, when done): lets a job renew its lock. */
   onProgress?: () => void;
-  /** Overall limit on the model call, enforced here even if the provider ignores its own. Default 20000. */
-  timeoutMs?: number;
 }
 
 function titleKey(title: string): string {
@@ -76,24 +91,27 @@ export async function proposeQuests(
   options: ProposeQuestsOptions = {},
 ): Promise<QuestProposalOutcome> {
   const target = context.targetCount;
-  const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_LLM_TIMEOUT_MS);
-  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const { signal, timeout } = callSignal(options);
   options.onProgress?.();
 
   let raw: unknown[] | null = null;
   let error: string | null = null;
   try {
-    const chain = model.withStructuredOutput(questBatchSchema, { name: QUEST_TOOL_NAME, method: 'functionCalling' });
-    const result: unknown = await raceAbort(chain.invoke(buildQuestPrompt(context), { signal }), signal);
-    const quests = (result as { quests?: unknown } | null | undefined)?.quests;
-    if (Array.isArray(quests) && quests.length > 0) raw = quests;
-    else error = 'model returned no structured output';
+    raw = await invokeStructured(
+      model,
+      questBatchSchema,
+      QUEST_TOOL_NAME,
+      buildQuestPrompt(context),
+      questItems,
+      signal,
+    );
   } catch (e) {
     error = describeModelError(e, timeout.aborted, options.signal?.aborted === true);
   }
   options.onProgress?.();
 
   const { valid, rejected } = raw ? validateProposals(raw, context.goals) : { valid: [], rejected: [] };
+  if (raw && valid.length === 0) error = shortError(`model answer had no usable quest: ${rejected[0]?.reason}`);
   const proposals: QuestProposal[] = [...valid];
   const fellBack = error !== null || valid.length < target;
 

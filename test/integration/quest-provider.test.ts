@@ -112,6 +112,34 @@ describe('quest generation through a real OpenAI-compatible provider', () => {
     expect(JSON.stringify(request.messages)).toContain('Climb Mont Blanc');
   });
 
+  it('keeps the good items of an answer with an unknown category and too many items', async () => {
+    const [climb, cook] = goalIds as [string, string];
+    const good = Array.from({ length: 11 }, (_, i) => ({
+      goalId: [climb, cook, null][i % 3],
+      title: `Practise step ${i + 1}`,
+      description: '',
+      estimatedMinutes: 15,
+      energyLevel: ['LOW', 'MEDIUM', 'HIGH'][i % 3],
+      valueCategory: ['HEALTH', 'CRAFT', 'GROWTH'][i % 3],
+    }));
+    const bad = { ...good[0], title: 'Align the chakras', valueCategory: 'SPIRITUAL' };
+    mock.enqueue({ kind: 'tool', args: { quests: [bad, ...good] } });
+
+    const run = await generate();
+    // One bad item and a long list do not throw the answer away: no fallback.
+    expect(run).toMatchObject({ status: 'SUCCEEDED', fellBack: false, error: null });
+    expect(run.missionsCreated).toBeGreaterThanOrEqual(3);
+    const titles: string[] = run.missions.map((mission: any) => mission.title);
+    expect(titles).not.toContain('Align the chakras');
+    expect(titles.every((title) => /^Practise step \d+$/.test(title))).toBe(true);
+    // Items past the tenth are not considered.
+    expect(titles).not.toContain('Practise step 10');
+    expect(titles).not.toContain('Practise step 11');
+    // The model is still told the allowed values.
+    const item = mock.requests.at(-1).tools[0].function.parameters.properties.quests.items;
+    expect(item.properties.valueCategory.enum).toEqual(['HEALTH', 'CRAFT', 'GROWTH', 'CONNECTION']);
+  });
+
   for (const [label, behaviour, errorPattern] of [
     ['garbage text', { kind: 'text', content: 'Sure! Here are some quests: go outside.' }, /no structured output/],
     ['an HTTP 500', { kind: 'status', status: 500 }, /500/],

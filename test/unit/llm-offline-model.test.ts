@@ -246,14 +246,41 @@ describe('proposeQuests', () => {
     expect(validateProposals(outcome.proposals, context.goals).rejected).toEqual([]);
   });
 
-  it('treats an answer that fails the schema as a model failure', async () => {
+  it('treats an answer with no usable item as a model failure', async () => {
     const outcome = await proposeQuests(
       modelAnswering(() => ({ quests: [{ title: 'Stretch', energyLevel: 'EXTREME' }] })),
       makeContext(),
     );
     expect(outcome.source).toBe('fallback');
-    expect(outcome.error).toMatch(/^model output failed the schema/);
+    expect(outcome.error).toMatch(/^model answer had no usable quest: /);
+    expect(outcome.rejected).toHaveLength(1);
     expect(outcome.proposals).toHaveLength(4);
+  });
+
+  it('judges items one by one: an unknown category drops that item, not the answer', async () => {
+    const item = (title: string, valueCategory: string, goalId: string | null = null) => ({
+      goalId,
+      title,
+      description: '',
+      estimatedMinutes: 15,
+      energyLevel: 'LOW',
+      valueCategory,
+    });
+    const outcome = await proposeQuests(
+      modelAnswering(() => ({
+        quests: [
+          item('Align the chakras', 'SPIRITUAL'),
+          item('Jog 3 km easy', 'HEALTH', 'goal-marathon'),
+          item('Read one chapter', 'GROWTH'),
+          item('Call an old friend', 'CONNECTION'),
+          item('Sketch a chair', 'CRAFT'),
+        ],
+      })),
+      makeContext(),
+    );
+    expect(outcome).toMatchObject({ source: 'model', fellBack: false, error: null });
+    expect(outcome.rejected).toEqual([{ index: 0, reason: expect.stringMatching(/valueCategory/) }]);
+    expect(outcome.proposals.map((p) => p.title)).not.toContain('Align the chakras');
   });
 
   it('treats a missing tool call as no structured output', async () => {
