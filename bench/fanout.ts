@@ -450,7 +450,8 @@ function buildReport(results: ScenarioResult[], settings: Settings, errors: stri
       ` one at a time, after ${settings.warmupEvents} warm-up event(s). Fresh PostgreSQL database; Redis ${REDIS_URL}.`,
     `Latency = subscriber got the event − just before the mutation was sent (includes the mutation's transaction;` +
       ` the publish follows its commit). Clients and servers share this machine's ${cpus().length} CPU(s) with PostgreSQL and Redis;` +
-      ` each delivery also re-reads the mission from the database (subscriptions.ts resolve).`,
+      ` each process reads the mission once per event and selection, shared by its subscribers (schema/per-event-reads.ts),` +
+      ` and then executes the selection and sends it once per subscriber.`,
     '',
     ...table(
       [

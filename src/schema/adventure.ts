@@ -21,6 +21,7 @@ import {
 } from '../resolvers/adventures/setup.js';
 import { takeAdventureAction, type ActionOutcome } from '../resolvers/adventures/take-action.js';
 import { UserErrorsFailure } from '../resolvers/user-errors.js';
+import { readOncePerEvent, scopedReadKey } from './per-event-reads.js';
 import { builder } from './builder.js';
 import { asPayload, payloadType, useCaseContext, UserErrorRef, type Payload } from './payload.js';
 import { ViewerRef } from './viewer.js';
@@ -300,10 +301,12 @@ const PhaseChangeRef = builder.objectRef<AdventurePhaseEvent>('AdventurePhaseCha
     adventure: t.prismaField({
       type: AdventureRef,
       resolve: (query, event, _args, context) =>
-        context.prisma.adventureSession.findFirstOrThrow({
-          ...query,
-          where: { id: event.adventureId, userId: context.viewer.id },
-        }),
+        readOncePerEvent(event, scopedReadKey(context.viewer.id, 'AdventurePhaseChange.adventure', query), () =>
+          context.prisma.adventureSession.findFirstOrThrow({
+            ...query,
+            where: { id: event.adventureId, userId: context.viewer.id },
+          }),
+        ),
     }),
   }),
 });

@@ -1,5 +1,6 @@
 import { GenerationAlertKind, GenerationStatus, GenerationTrigger } from '@prisma/client';
 import { adminGenerateQuests, generationHealth, type GenerationHealth } from '../resolvers/quest-generation/admin.js';
+import { readOncePerEvent, scopedReadKey } from './per-event-reads.js';
 import { builder } from './builder.js';
 import { MissionRef } from './mission.js';
 import { asPayload, payloadType, useCaseContext } from './payload.js';
@@ -116,19 +117,23 @@ const QuestsGeneratedRef = builder.objectRef<QuestsGeneratedEvent>('QuestsGenera
     run: t.prismaField({
       type: QuestGenerationRunRef,
       resolve: (query, event, _args, context) =>
-        context.prisma.questGenerationRun.findFirstOrThrow({
-          ...query,
-          where: { id: event.runId, userId: context.viewer.id },
-        }),
+        readOncePerEvent(event, scopedReadKey(context.viewer.id, 'QuestsGenerated.run', query), () =>
+          context.prisma.questGenerationRun.findFirstOrThrow({
+            ...query,
+            where: { id: event.runId, userId: context.viewer.id },
+          }),
+        ),
     }),
     missions: t.prismaField({
       type: [MissionRef],
       resolve: (query, event, _args, context) =>
-        context.prisma.mission.findMany({
-          ...query,
-          where: { generationRunId: event.runId, userId: context.viewer.id },
-          orderBy: [{ priorityScore: 'desc' }, { id: 'asc' }],
-        }),
+        readOncePerEvent(event, scopedReadKey(context.viewer.id, 'QuestsGenerated.missions', query), () =>
+          context.prisma.mission.findMany({
+            ...query,
+            where: { generationRunId: event.runId, userId: context.viewer.id },
+            orderBy: [{ priorityScore: 'desc' }, { id: 'asc' }],
+          }),
+        ),
     }),
   }),
 });

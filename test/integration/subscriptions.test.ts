@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationText, startTestApp, type Operation, type TestApp } from '../support/test-app.js';
-import { CREATE_MISSION, MISSION_CHANGED, START_MISSION } from '../support/operations.js';
+import {
+  CREATE_GOAL,
+  CREATE_MISSION,
+  MISSION_CHANGED,
+  MISSION_CHANGED_WITH_GOAL,
+  START_MISSION,
+} from '../support/operations.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -41,6 +47,42 @@ function collect(client: ReturnType<TestApp['wsClient']>, query: Operation, coun
 }
 
 describe('missionChanged', () => {
+  it("gives each of one user's subscriptions its own selection from one event", async () => {
+    // The read behind an event is shared by subscriptions with the same selection (per-event-reads.ts):
+    // a different selection must still get its own fields, relations included.
+    const carol = await t.token('sub-carol');
+    const goal = await t
+      .gql(CREATE_GOAL, { input: { title: 'Run a 10k', valueCategory: 'HEALTH', goalType: 'CONCRETE' } }, carol)
+      .then((response) => response.data.createGoal.goal);
+    const plain = [1, 2].map(() => collect(t.wsClient(carol), MISSION_CHANGED, 1));
+    const withGoal = collect(t.wsClient(carol), MISSION_CHANGED_WITH_GOAL, 1);
+    await Promise.all([...plain, withGoal].map((stream) => stream.connected));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+
+    const created = await t.gql(
+      CREATE_MISSION,
+      {
+        input: {
+          goalId: goal.id,
+          title: 'Jog 3 km',
+          estimatedMinutes: 25,
+          energyLevel: 'MEDIUM',
+          valueCategory: 'HEALTH',
+        },
+      },
+      carol,
+    );
+    const mission = created.data.createMission.mission;
+    for (const stream of plain) {
+      expect(await stream.done).toEqual([
+        { data: { missionChanged: { id: mission.id, title: 'Jog 3 km', status: 'PENDING' } } },
+      ]);
+    }
+    expect(await withGoal.done).toEqual([
+      { data: { missionChanged: { id: mission.id, estimatedMinutes: 25, goal: { title: 'Run a 10k' } } } },
+    ]);
+  });
+
   it('pushes the owner their own mission changes over graphql-ws, and nobody else', async () => {
     const alice = await t.token('sub-alice');
     const bob = await t.token('sub-bob');

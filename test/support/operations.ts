@@ -290,6 +290,18 @@ export const MISSION_CHANGED = graphql(`
   }
 `);
 
+export const MISSION_CHANGED_WITH_GOAL = graphql(`
+  subscription MissionChangedWithGoal {
+    missionChanged {
+      id
+      estimatedMinutes
+      goal {
+        title
+      }
+    }
+  }
+`);
+
 export const QUESTS_GENERATED = graphql(`
   subscription QuestsGenerated {
     questsGenerated {
