@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { generateQuestsForUser } from '../resolvers/quest-generation/generate-quests.js';
 import { runNightlySweep, type SweepDeps } from '../resolvers/quest-generation/nightly-sweep.js';
+import { skipIfPoolRefilled } from '../resolvers/quest-generation/on-demand.js';
 import type { JobQueue, QuestGenerationJob } from './queue.js';
 
 export const QUEST_GENERATION_JOB = 'quest-generation';
@@ -153,6 +154,13 @@ export async function createJobSystem(
     QUEST_GENERATION_JOB,
     async (job: Job<QuestGenerationJob>) => {
       const { userId, trigger, windowKey } = job.attrs.data;
+      if (await skipIfPoolRefilled(deps, job.attrs.data)) {
+        logger.info(
+          { userId, trigger, windowKey },
+          'quest generation skipped: the pool was refilled since it was queued',
+        );
+        return;
+      }
       await generate(deps, { userId, trigger, windowKey, heartbeat: () => job.touch() });
     },
     {

@@ -1,7 +1,10 @@
 import type { PrismaClient } from '@prisma/client';
+import type { JobWithId } from 'agenda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NIGHTLY_SWEEP_JOB } from '../../src/jobs/agenda.js';
+import type { QuestGenerationJob } from '../../src/jobs/queue.js';
 import { generateQuestsForUser } from '../../src/resolvers/quest-generation/generate-quests.js';
+import { onDemandWindowKey } from '../../src/resolvers/quest-generation/on-demand.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { GENERATION_HEALTH } from '../support/operations.js';
 import { seedUser, waitFor } from '../support/seed.js';
@@ -155,6 +158,31 @@ describe('retries and idempotency', () => {
     expect(runs[0]).toMatchObject({ id: run.id, windowKey: 'on_demand:test', status: 'SUCCEEDED', attempts: 1 });
     expect(await prisma.mission.count({ where: { userId: 'flaky' } })).toBe(run.missionsCreated);
     expect(retries).toEqual([1, 2]);
+  });
+
+  it('a queued on-demand run that finds the pool refilled generates nothing and gives its slot back', async () => {
+    const prisma = t.app.services.prisma;
+    await seedUser(prisma, 'refilled', { goals: [{ title: 'Yoga', valueCategory: 'HEALTH' }], pending: 5 });
+    const claimedAt = new Date('2026-11-21T11:00:00Z');
+    await prisma.user.update({ where: { id: 'refilled' }, data: { lastOnDemandGenerationAt: claimedAt } });
+    const agenda = t.app.jobs.agenda;
+    const finished = new Promise<void>((resolve) => {
+      const done = (job: JobWithId, remote?: false) => {
+        if (remote || (job.attrs.data as QuestGenerationJob).userId !== 'refilled') return;
+        agenda.off('complete:quest-generation', done);
+        resolve();
+      };
+      agenda.on('complete:quest-generation', done);
+    });
+    await t.app.jobs.queue.enqueueQuestGeneration({
+      userId: 'refilled',
+      trigger: 'ON_DEMAND',
+      windowKey: onDemandWindowKey(claimedAt),
+    });
+    await finished;
+    expect(await runsOf(prisma, 'refilled')).toEqual([]);
+    expect(await prisma.mission.count({ where: { userId: 'refilled' } })).toBe(5);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: 'refilled' } })).lastOnDemandGenerationAt).toBeNull();
   });
 
   it('three consecutive failed runs for a user raise an admin-visible alert; a success resolves it', async () => {
