@@ -99,6 +99,11 @@ export async function generateQuestsForUser(
         trigger: request.trigger,
         created: batch.length,
         fellBack: outcome.fellBack,
+        source: outcome.source,
+        // What validation threw out of the model's answer, and why: the first sign of a prompt or model drifting.
+        rejected: outcome.rejected.length,
+        ...(outcome.rejected.length > 0 ? { rejectedReasons: outcome.rejected.slice(0, 5) } : {}),
+        ...(outcome.error ? { modelError: outcome.error } : {}),
       },
       'quests generated',
     );
