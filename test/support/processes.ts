@@ -75,7 +75,7 @@ export async function stopAllProcesses(): Promise<void> {
   );
 }
 
-/** Gives up on a process that has not said it is ready by then (below the hooks' timeout, so its logs are shown). */
+/** Gives up on a process that has not said it is ready by then: under the 120 s of the four-process start hook, so a slow start fails with the process logs rather than a bare hook timeout. */
 const START_DEADLINE_MS = 90_000;
 
 export async function startProcess(
