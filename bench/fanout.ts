@@ -77,12 +77,26 @@ interface Scenario {
   /** 'redis' or 'in-memory': which event bus, checked against Redis itself. */
   bus: 'redis' | 'in-memory';
   env: Record<string, string>;
+  /**
+   * Every subscriber sends a different document (the same selection, told apart by a comment), so
+   * no two share an execution: the worst case, where each delivery is executed on its own.
+   */
+  distinctDocuments?: boolean;
 }
 
 const SCENARIOS: Scenario[] = [
   { key: 'A', label: 'A: 2 API processes, Redis', role: 'api', processes: 2, bus: 'redis', env: {} },
   // REDIS_URL '' overrides startProcess's default; config.ts reads '' as unset (in-memory pub/sub).
   { key: 'B', label: 'B: 1 process, in-memory', role: 'all', processes: 1, bus: 'in-memory', env: { REDIS_URL: '' } },
+  {
+    key: 'C',
+    label: 'C: 1 process, in-memory, no two documents alike',
+    role: 'all',
+    processes: 1,
+    bus: 'in-memory',
+    env: { REDIS_URL: '' },
+    distinctDocuments: true,
+  },
 ];
 
 interface Settings {
@@ -195,7 +209,7 @@ async function runScenario(
     pool = await openSubscribers({
       targets: processes.map((child, i) => ({ url: `${child.url.replace(/^http/, 'ws')}/graphql`, count: split[i]! })),
       authorization,
-      query: SUBSCRIPTION,
+      query: scenario.distinctDocuments ? (subscriber) => `${SUBSCRIPTION} # subscriber ${subscriber}` : SUBSCRIPTION,
       field: 'missionChanged',
       batchSize: settings.batch,
     });
@@ -450,8 +464,9 @@ function buildReport(results: ScenarioResult[], settings: Settings, errors: stri
       ` one at a time, after ${settings.warmupEvents} warm-up event(s). Fresh PostgreSQL database; Redis ${REDIS_URL}.`,
     `Latency = subscriber got the event − just before the mutation was sent (includes the mutation's transaction;` +
       ` the publish follows its commit). Clients and servers share this machine's ${cpus().length} CPU(s) with PostgreSQL and Redis;` +
-      ` each process reads the mission once per event and selection, shared by its subscribers (schema/per-event-reads.ts),` +
-      ` and then executes the selection and sends it once per subscriber.`,
+      ` in A and B all subscribers send the same document as the same user, so each process executes it once per event` +
+      ` (server/shared-subscriptions.ts) and sends the result to each: the best case. In C every document differs,` +
+      ` so each delivery is executed on its own (the mission is still read once per event and selection): the worst case.`,
     '',
     ...table(
       [

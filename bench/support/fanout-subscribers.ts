@@ -19,8 +19,8 @@ export interface OpenSubscribersOptions {
   targets: SubscriberTarget[];
   /** connection_init's authorization param, e.g. "Bearer …". */
   authorization: string;
-  /** The subscription; every delivery must carry `data.<field>.id`. */
-  query: string;
+  /** The subscription (or one per subscriber, by index); every delivery must carry `data.<field>.id`. */
+  query: string | ((subscriber: number) => string);
   field: string;
   /** Connections opened at once; the next batch waits for this one's acknowledgements. */
   batchSize: number;
@@ -125,7 +125,7 @@ export async function openSubscribers(options: OpenSubscribersOptions): Promise<
       client.on('connected', () => {
         if (settled) return;
         client.subscribe(
-          { query: options.query },
+          { query: typeof options.query === 'string' ? options.query : options.query(subscriber) },
           {
             next: (payload) => onDelivery(subscriber, target, payload),
             error: (error) => {

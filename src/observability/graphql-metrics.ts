@@ -5,11 +5,18 @@ import type { Metrics } from './metrics.js';
 // Operation names come from clients: keep only well-formed ones as labels.
 const LABEL_SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
-function describeOperation(document: DocumentNode, operationName?: string | null) {
+export function describeOperation(document: DocumentNode, operationName?: string | null) {
   const operation = getOperationAST(document, operationName ?? undefined);
   const name = operation?.name?.value ?? 'anonymous';
   return { operation: LABEL_SAFE_NAME.test(name) ? name : 'anonymous', type: operation?.operation ?? 'unknown' };
 }
+
+/**
+ * Set on the context by a transport that counts its subscriptions itself: the
+ * WebSocket layer shares one execution among identical subscriptions, so only
+ * it knows how many subscribers there are.
+ */
+export const SUBSCRIPTIONS_COUNTED_BY_TRANSPORT = Symbol('subscriptions counted by the transport');
 
 /** Counts and times GraphQL operations by name, and tracks open subscriptions, over every transport. */
 export function useOperationMetrics(metrics: Metrics): Plugin {
@@ -26,6 +33,7 @@ export function useOperationMetrics(metrics: Metrics): Plugin {
       };
     },
     onSubscribe({ args }) {
+      if (SUBSCRIPTIONS_COUNTED_BY_TRANSPORT in (args.contextValue as object)) return;
       const labels = describeOperation(args.document, args.operationName);
       metrics.operations.inc({ ...labels, outcome: 'ok' });
       metrics.activeSubscriptions.inc();

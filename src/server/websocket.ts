@@ -4,7 +4,9 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Viewer } from '../context/context.js';
 import type { Authenticator } from './authenticate.js';
+import { describeOperation, SUBSCRIPTIONS_COUNTED_BY_TRANSPORT } from '../observability/graphql-metrics.js';
 import type { Metrics } from '../observability/metrics.js';
+import { shareSubscriptions } from './shared-subscriptions.js';
 import { GRAPHQL_PATH, type QuestlineYoga } from './yoga.js';
 
 type Envelope = ReturnType<QuestlineYoga['getEnveloped']>;
@@ -23,11 +25,20 @@ export function attachWebSocketServer(
 ) {
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
   const viewers = new WeakMap<object, Viewer>();
+  // Identical subscriptions (same viewer, document and variables) share one execution per event.
+  const shareKeys = new WeakMap<ExecutionArgs, string>();
+  const shared = shareSubscriptions((args: ExecutionArgs) => (args.rootValue as Envelope).subscribe(args), {
+    onJoin(args) {
+      metrics.operations.inc({ ...describeOperation(args.document, args.operationName), outcome: 'ok' });
+      metrics.activeSubscriptions.inc();
+    },
+    onLeave: () => metrics.activeSubscriptions.dec(),
+  });
 
   const serverCleanup = useServer(
     {
       execute: (args) => (args.rootValue as Envelope).execute(args),
-      subscribe: (args) => (args.rootValue as Envelope).subscribe(args),
+      subscribe: (args) => shared.subscribe(args, shareKeys.get(args) ?? null),
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const authorization = params.authorization ?? params.Authorization;
@@ -57,16 +68,22 @@ export function attachWebSocketServer(
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('the query could not be parsed')];
         }
+        const context = await enveloped.contextFactory();
         const args: ExecutionArgs = {
           schema: enveloped.schema,
           operationName: payload.operationName,
           document,
           variableValues: payload.variables,
-          contextValue: await enveloped.contextFactory(),
+          contextValue: { ...context, [SUBSCRIPTIONS_COUNTED_BY_TRANSPORT]: true },
           rootValue: enveloped,
         };
         const errors = enveloped.validate(args.schema, args.document);
-        return errors.length > 0 ? errors : args;
+        if (errors.length > 0) return errors;
+        shareKeys.set(
+          args,
+          JSON.stringify([context.viewer.id, payload.operationName ?? null, payload.query, payload.variables ?? null]),
+        );
+        return args;
       },
     },
     wsServer,

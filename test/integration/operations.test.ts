@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { CREATE_GOAL, VIEWER } from '../support/operations.js';
+import { operationText, startTestApp, type TestApp } from '../support/test-app.js';
+import { CREATE_GOAL, MISSION_CHANGED, VIEWER } from '../support/operations.js';
+import { waitFor } from '../support/seed.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -49,5 +50,27 @@ describe('/metrics', () => {
     expect(text).toContain('questline_websocket_connections 0');
     expect(text).toContain('questline_job_queue_depth');
     expect(text).toContain('questline_process_cpu_user_seconds_total');
+  });
+
+  it('counts every WebSocket subscriber, also those that share one execution', async () => {
+    const token = await t.token('ops-subscriber');
+    const metric = async (name: string) => {
+      const text = await (await fetch(`${t.url}/metrics`)).text();
+      return Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(text)?.[1]);
+    };
+    const clients = [t.wsClient(token), t.wsClient(token), t.wsClient(token)];
+    const disposers = clients.map((client) =>
+      client.subscribe(
+        { query: operationText(MISSION_CHANGED) },
+        { next: () => undefined, error: () => undefined, complete: () => undefined },
+      ),
+    );
+    await waitFor(async () => (await metric('questline_subscriptions_active')) === 3);
+    expect(await (await fetch(`${t.url}/metrics`)).text()).toMatch(
+      /questline_graphql_operations_total\{operation="MissionChanged",type="subscription",outcome="ok"\} 3/,
+    );
+    for (const dispose of disposers) dispose();
+    await waitFor(async () => (await metric('questline_subscriptions_active')) === 0);
+    await Promise.all(clients.map((client) => client.dispose()));
   });
 });
