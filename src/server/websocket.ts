@@ -79,9 +79,10 @@ export function attachWebSocketServer(
         };
         const errors = enveloped.validate(args.schema, args.document);
         if (errors.length > 0) return errors;
+        // The whole viewer (id and role): what a subscription may see depends on both.
         shareKeys.set(
           args,
-          JSON.stringify([context.viewer.id, payload.operationName ?? null, payload.query, payload.variables ?? null]),
+          JSON.stringify([context.viewer, payload.operationName ?? null, payload.query, payload.variables ?? null]),
         );
         return args;
       },
