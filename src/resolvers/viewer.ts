@@ -16,11 +16,12 @@ async function ensureUserRow(prisma: PrismaClient, identity: TokenIdentity): Pro
   const role = identity.isAdmin ? 'ADMIN' : 'USER';
   const existing = await prisma.user.findUnique({ where: { id: identity.userId }, select: { role: true } });
   if (!existing) {
-    // upsert: two first requests of a new user may race here.
-    await prisma.user.upsert({
-      where: { id: identity.userId },
-      create: { id: identity.userId, role, displayName: identity.name ?? null },
-      update: {},
+    // INSERT … ON CONFLICT DO NOTHING: a new user's first requests (several tabs, an app's parallel
+    // start-up) race here. Prisma's upsert is a read then a write through the driver adapter, and
+    // all but one of the racers failed on the primary key.
+    await prisma.user.createMany({
+      data: [{ id: identity.userId, role, displayName: identity.name ?? null }],
+      skipDuplicates: true,
     });
   } else if (existing.role !== role) {
     await prisma.user.update({ where: { id: identity.userId }, data: { role } });

@@ -90,7 +90,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     if (yoga) return void yoga.handle(req, res);
     res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
   });
-  const websockets = yoga ? attachWebSocketServer(httpServer, yoga, authenticate, metrics) : null;
+  const websockets = yoga ? attachWebSocketServer(httpServer, yoga, authenticate, metrics, logger) : null;
 
   // Running jobs drain (bounded), then the connections close.
   const releaseResources = async () => {

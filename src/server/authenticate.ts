@@ -6,6 +6,11 @@ export function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
+/** True for the error `unauthenticated` makes: the request's credentials, not the server, are at fault. */
+export function isUnauthenticated(error: unknown): boolean {
+  return error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED';
+}
+
 /** "Bearer <token>" (a header or a connection_init param) → the viewer, or a 401 that says what is wrong. */
 export type Authenticator = (authorization: unknown) => Promise<Viewer>;
 

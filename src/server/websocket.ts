@@ -1,9 +1,10 @@
 import type { Server } from 'node:http';
 import { GraphQLError, type ExecutionArgs } from 'graphql';
+import type { Logger } from 'pino';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Viewer } from '../context/context.js';
-import type { Authenticator } from './authenticate.js';
+import { isUnauthenticated, type Authenticator } from './authenticate.js';
 import { describeOperation, SUBSCRIPTIONS_COUNTED_BY_TRANSPORT } from '../observability/graphql-metrics.js';
 import type { Metrics } from '../observability/metrics.js';
 import { shareSubscriptions } from './shared-subscriptions.js';
@@ -22,6 +23,7 @@ export function attachWebSocketServer(
   yoga: QuestlineYoga,
   authenticate: Authenticator,
   metrics: Metrics,
+  logger: Logger,
 ) {
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
   const viewers = new WeakMap<object, Viewer>();
@@ -44,11 +46,15 @@ export function attachWebSocketServer(
         const authorization = params.authorization ?? params.Authorization;
         try {
           viewers.set(ctx.extra, await authenticate(authorization));
-          metrics.websocketConnections.inc();
-          return true;
-        } catch {
-          return false;
+        } catch (error) {
+          // A bad token is the client's problem: 4403. Anything else (the database, say) is ours: logged,
+          // and graphql-ws closes with 4500 so the client retries instead of dropping its token.
+          if (isUnauthenticated(error)) return false;
+          logger.error({ err: error }, 'could not authenticate a WebSocket connection');
+          throw error;
         }
+        metrics.websocketConnections.inc();
+        return true;
       },
       onClose: (ctx) => {
         // Only connections that were acknowledged were counted.

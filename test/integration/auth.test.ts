@@ -35,6 +35,16 @@ describe('authentication over HTTP', () => {
     expect(await t.app.services.prisma.user.count({ where: { id: 'auth-alice' } })).toBe(1);
   });
 
+  it("serves a new user's concurrent first requests, creating their row once", async () => {
+    // Several tabs or an app's parallel start-up requests: all reach the user-row creation at once.
+    const token = await t.token('auth-many-tabs');
+    const responses = await Promise.all(Array.from({ length: 8 }, () => t.gql(VIEWER, {}, token)));
+    expect(responses.map((response) => [response.status, response.errors])).toEqual(
+      Array.from({ length: 8 }, () => [200, undefined]),
+    );
+    expect(await t.app.services.prisma.user.count({ where: { id: 'auth-many-tabs' } })).toBe(1);
+  });
+
   it('makes an admin from a roles claim containing admin', async () => {
     const response = await t.gql(VIEWER, {}, await t.token('auth-admin', { admin: true }));
     expect(response.data?.viewer).toMatchObject({ id: 'auth-admin', role: 'ADMIN' });
@@ -110,6 +120,25 @@ describe('authentication over WebSocket', () => {
       client.subscribe({ query: operationText(VIEWER) }, { next: resolve, error: reject, complete: () => undefined });
     });
     expect(result).toMatchObject({ data: { viewer: { id: 'auth-ws' } } });
+  });
+
+  it("accepts a new user's concurrent first connections", async () => {
+    // On PostgreSQL, all but one of these used to close with 4403: the user row's creation raced.
+    const token = await t.token('auth-ws-tabs');
+    const results = await Promise.all(
+      Array.from(
+        { length: 4 },
+        () =>
+          new Promise<unknown>((resolve, reject) => {
+            t.wsClient(token).subscribe(
+              { query: operationText(VIEWER) },
+              { next: resolve, error: reject, complete: () => undefined },
+            );
+          }),
+      ),
+    );
+    expect(results).toEqual(Array.from({ length: 4 }, () => expect.objectContaining({ data: expect.anything() })));
+    expect(await t.app.services.prisma.user.count({ where: { id: 'auth-ws-tabs' } })).toBe(1);
   });
 
   for (const [label, token] of [
