@@ -8,6 +8,7 @@ import { signToken } from '../../src/auth/tokens.js';
 import { loadConfig } from '../../src/config.js';
 import { NIGHTLY_SWEEP_JOB } from '../../src/jobs/agenda.js';
 import { startApp, type App } from '../../src/server/app.js';
+import { dropDatabase } from '../../test/support/drop-database.js';
 import { startLoadGenerator, type LoadGenerator } from './load.js';
 
 /** What every benchmark gets: one running app on a fresh database, and the load generator. */
@@ -148,11 +149,7 @@ async function createScratchDatabase(serverUrl: string): Promise<ScratchDatabase
     name,
     url: url.href,
     serverVersion,
-    drop: () =>
-      withClient(serverUrl, async (client) => {
-        // The app has closed its pool by now; FORCE (PostgreSQL 13+) covers any straggler.
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      }),
+    drop: () => withClient(serverUrl, (client) => dropDatabase(client, name)),
   };
 }
 

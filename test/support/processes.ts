@@ -4,6 +4,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@prisma/client';
 import pg from 'pg';
 import { migrate } from '../../src/db/migrate.js';
+import { dropDatabase } from './drop-database.js';
 
 /**
  * Real Questline processes (node src/main.ts) sharing one PostgreSQL database
@@ -31,7 +32,7 @@ export async function createSharedDatabase(): Promise<SharedDatabase> {
     prisma,
     async drop() {
       await prisma.$disconnect();
-      await admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await admin((client) => dropDatabase(client, name));
     },
   };
 }

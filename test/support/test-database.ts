@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { DatabaseConfig } from '../../src/config.js';
+import { dropDatabase } from './drop-database.js';
 
 /**
  * A fresh, empty database for one test file: on the PostgreSQL server named by
@@ -34,18 +35,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     config: { kind: 'postgres', url: url.toString() },
     dataDir,
     async drop() {
-      await withAdminClient(serverUrl, async (client) => {
-        // Connections the app closed may still be on their way out: give them a moment before FORCE,
-        // which would turn a late one into an error in this process.
-        for (let waited = 0; waited < 3000; waited += 100) {
-          const { rows } = await client.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [
-            name,
-          ]);
-          if (rows[0].n === 0) break;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      });
+      await withAdminClient(serverUrl, (client) => dropDatabase(client, name));
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
