@@ -185,18 +185,34 @@ describe('retries and idempotency', () => {
     expect((await prisma.user.findUniqueOrThrow({ where: { id: 'refilled' } })).lastOnDemandGenerationAt).toBeNull();
   });
 
+  it('a run whose window another process finished after its first look adds no second batch', async () => {
+    const prisma = t.app.services.prisma;
+    await seedUser(prisma, 'raced', { goals: [{ title: 'Chess', valueCategory: 'GROWTH' }] });
+    const request = { userId: 'raced', trigger: 'ADMIN' as const, windowKey: 'admin:raced' };
+    const first = await generateQuestsForUser(t.app.services, request);
+    // The first look at the window ran before that run finished: only the lease and the write are left to tell.
+    const staleFirstLook = prisma.$extends({
+      query: { questGenerationRun: { findUnique: async () => null } },
+    }) as unknown as PrismaClient;
+    const second = await generateQuestsForUser({ ...t.app.services, prisma: staleFirstLook }, request);
+    expect(second).toMatchObject({ id: first.id, status: 'SUCCEEDED', attempts: 1 });
+    expect(await prisma.mission.count({ where: { userId: 'raced' } })).toBe(first.missionsCreated);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: 'raced' } })).generationLeaseUntil).toBeNull();
+  });
+
   it('three consecutive failed runs for a user raise an admin-visible alert; a success resolves it', async () => {
     const prisma = t.app.services.prisma;
     await seedUser(prisma, 'broken', { goals: [{ title: 'Knitting', valueCategory: 'CRAFT' }] });
     // The database refuses this user's batch: the run itself fails (not just the model).
+    const refuseRowsOfBroken = <A extends { data: { userId: string } | { userId: string }[] }>(args: A) => {
+      const rows = Array.isArray(args.data) ? args.data : [args.data];
+      if (rows.some((row) => row.userId === 'broken')) throw new Error('disk full');
+    };
     const failingPrisma = prisma.$extends({
       query: {
         mission: {
-          createMany: ({ args, query }) => {
-            const rows = Array.isArray(args.data) ? args.data : [args.data];
-            if (rows.some((row) => row.userId === 'broken')) throw new Error('disk full');
-            return query(args);
-          },
+          createMany: ({ args, query }) => (refuseRowsOfBroken(args), query(args)),
+          createManyAndReturn: ({ args, query }) => (refuseRowsOfBroken(args), query(args)),
         },
       },
     }) as unknown as PrismaClient;

@@ -8,7 +8,7 @@ import type { QuestlinePubSub } from '../../events/pubsub.js';
 import { proposeQuests } from '../../llm/quest-chain.js';
 import type { Metrics } from '../../observability/metrics.js';
 import { recordRunFailure, resolveUserAlerts } from './alerts.js';
-import { loadGenerationContext } from './generation-context.js';
+import { loadGenerationInput, type GenerationUserState } from './generation-context.js';
 
 export interface GenerationDeps {
   prisma: PrismaClient;
@@ -67,18 +67,15 @@ export async function generateQuestsForUser(
   }
   let run: QuestGenerationRun | undefined;
   try {
-    run = await prisma.questGenerationRun.upsert({
-      where: key,
-      create: { userId: request.userId, trigger: request.trigger, windowKey: request.windowKey, startedAt },
-      update: { status: 'RUNNING', attempts: { increment: 1 }, error: null, startedAt, finishedAt: null },
-    });
+    const claimed = await claimRun(prisma, request, startedAt);
     // Finished by another process between our first look and the lease.
-    if (run.status === 'SUCCEEDED') {
+    if (claimed.status === 'SUCCEEDED') {
       await releaseLease(prisma, request.userId);
-      return run;
+      return claimed;
     }
+    run = claimed;
     deps.logger.debug({ userId: request.userId, runId: run.id, attempt: run.attempts }, 'generation: run claimed');
-    const context = await loadGenerationContext(prisma, request.userId, startedAt);
+    const { context, user } = await loadGenerationInput(prisma, request.userId, startedAt);
     deps.logger.debug({ userId: request.userId, runId: run.id }, 'generation: context loaded');
     const outcome = await withHeartbeat(
       () => proposeQuests(deps.chatModel, context, { timeoutMs: deps.llmTimeoutMs }),
@@ -87,7 +84,7 @@ export async function generateQuestsForUser(
     );
     deps.logger.debug({ userId: request.userId, runId: run.id, source: outcome.source }, 'generation: proposals in');
     const batch = selectDiverseBatch(outcome.proposals, context, context.targetCount);
-    const finished = await commitBatch(deps, run, context, batch, outcome);
+    const { finished, missionIds } = await commitBatch(deps, run, { context, user }, batch, outcome);
     deps.metrics.generationRuns.inc({ trigger: request.trigger, status: 'SUCCEEDED' });
     deps.metrics.missionsGenerated.inc(batch.length);
     if (outcome.fellBack) deps.metrics.generationFallbacks.inc();
@@ -108,12 +105,7 @@ export async function generateQuestsForUser(
       'quests generated',
     );
     deps.pubsub.publish('quests:generated', request.userId, { runId: finished.id });
-    for (const mission of await prisma.mission.findMany({
-      where: { generationRunId: finished.id },
-      select: { id: true },
-    })) {
-      deps.pubsub.publish('mission:changed', request.userId, { missionId: mission.id });
-    }
+    for (const missionId of missionIds) deps.pubsub.publish('mission:changed', request.userId, { missionId });
     return finished;
   } catch (error) {
     if (run) await recordRunFailure(deps, run, startedAt, describe(error));
@@ -123,17 +115,48 @@ export async function generateQuestsForUser(
   }
 }
 
+/**
+ * The window's run, claimed for this attempt: created when new (one
+ * statement), else set RUNNING again with one more attempt, unless it already
+ * succeeded, in which case it is returned untouched. (Prisma's upsert on the
+ * compound key was a read and a write in a transaction, and its update turned
+ * a run that another process had just finished back into a running one.)
+ */
+async function claimRun(
+  prisma: PrismaClient,
+  request: GenerationRequest,
+  startedAt: Date,
+): Promise<QuestGenerationRun> {
+  const { userId, trigger, windowKey } = request;
+  const [created] = await prisma.questGenerationRun.createManyAndReturn({
+    data: [{ userId, trigger, windowKey, startedAt }],
+    skipDuplicates: true,
+  });
+  if (created) return created;
+  await prisma.questGenerationRun.updateMany({
+    where: { userId, windowKey, status: { not: 'SUCCEEDED' } },
+    data: { status: 'RUNNING', attempts: { increment: 1 }, error: null, startedAt, finishedAt: null },
+  });
+  return prisma.questGenerationRun.findUniqueOrThrow({ where: { userId_windowKey: { userId, windowKey } } });
+}
+
+/**
+ * The batch and the run's success, in one transaction. Kept to the statements
+ * it needs (a sweep pays for each, per user): the user's energy and failure
+ * count come from the run's first read, the run and the mission IDs come back
+ * from the writes themselves.
+ */
 async function commitBatch(
   deps: GenerationDeps,
   run: QuestGenerationRun,
-  context: GenerationContext,
+  input: { context: GenerationContext; user: GenerationUserState },
   batch: QuestProposal[],
   outcome: { fellBack: boolean; error: string | null },
-): Promise<QuestGenerationRun> {
+): Promise<{ finished: QuestGenerationRun; missionIds: string[] }> {
+  const { context, user } = input;
   const finishedAt = deps.now();
   return deps.prisma.$transaction(async (tx) => {
-    const user = await tx.user.findUniqueOrThrow({ where: { id: run.userId }, select: { currentEnergy: true } });
-    await tx.mission.createMany({
+    const missions = await tx.mission.createManyAndReturn({
       data: batch.map((quest) => ({
         userId: run.userId,
         goalId: quest.goalId,
@@ -146,9 +169,10 @@ async function commitBatch(
         generationRunId: run.id,
         priorityScore: scoreQuest(quest, context, user.currentEnergy),
       })),
+      select: { id: true },
     });
-    // Conditional: if another attempt already succeeded, this throws and the batch rolls back.
-    const { count } = await tx.questGenerationRun.updateMany({
+    // Conditional: if another attempt already succeeded, nothing matches and the batch rolls back.
+    const [finished] = await tx.questGenerationRun.updateManyAndReturn({
       where: { id: run.id, status: 'RUNNING' },
       data: {
         status: 'SUCCEEDED',
@@ -159,13 +183,14 @@ async function commitBatch(
         durationMs: finishedAt.getTime() - run.startedAt.getTime(),
       },
     });
-    if (count !== 1) throw new Error(`generation run ${run.id} is no longer running`);
+    if (!finished) throw new Error(`generation run ${run.id} is no longer running`);
     await tx.user.update({
       where: { id: run.userId },
       data: { consecutiveGenerationFailures: 0, generationLeaseUntil: null },
     });
-    await resolveUserAlerts(tx, run.userId, finishedAt);
-    return tx.questGenerationRun.findUniqueOrThrow({ where: { id: run.id } });
+    // An open alert needs 3 failures in a row: none without one (the lease keeps the count still meanwhile).
+    if (user.consecutiveGenerationFailures > 0) await resolveUserAlerts(tx, run.userId, finishedAt);
+    return { finished, missionIds: missions.map((mission) => mission.id) };
   });
 }
 

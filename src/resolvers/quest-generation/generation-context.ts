@@ -2,6 +2,7 @@ import type { Prisma } from '@prisma/client';
 import { analyzePatterns, questCountFor } from '../../domain/quest-patterns.js';
 import {
   PATTERN_WINDOW_DAYS,
+  type EnergyLevel,
   VALUE_CATEGORIES,
   type GenerationContext,
   type SessionRow,
@@ -10,11 +11,29 @@ import {
 
 type Db = Prisma.TransactionClient;
 
+/** What a run needs about its user besides the context: for scoring, and to know whether alerts may be open. */
+export interface GenerationUserState {
+  currentEnergy: EnergyLevel | null;
+  consecutiveGenerationFailures: number;
+}
+
 /** Reads what a generation run needs about one user: goals, the 30-day window, the pending pool. */
 export async function loadGenerationContext(db: Db, userId: string, now: Date): Promise<GenerationContext> {
+  return (await loadGenerationInput(db, userId, now)).context;
+}
+
+/** The context and the user's state, read together (the same queries: a run pays for each one). */
+export async function loadGenerationInput(
+  db: Db,
+  userId: string,
+  now: Date,
+): Promise<{ context: GenerationContext; user: GenerationUserState }> {
   const windowStart = new Date(now.getTime() - PATTERN_WINDOW_DAYS * 86_400_000);
   const [user, goals, sessions, pending] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: userId }, select: { displayName: true, timeZone: true } }),
+    db.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { displayName: true, timeZone: true, currentEnergy: true, consecutiveGenerationFailures: true },
+    }),
     db.goal.findMany({
       where: { userId, status: 'ACTIVE' },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -58,7 +77,7 @@ export async function loadGenerationContext(db: Db, userId: string, now: Date): 
     pendingByCategory[row.valueCategory] += row._count._all;
     if (row.goalId) pendingByGoal[row.goalId] = (pendingByGoal[row.goalId] ?? 0) + row._count._all;
   }
-  return {
+  const context: GenerationContext = {
     now,
     userName: user.displayName,
     timeZone,
@@ -68,5 +87,9 @@ export async function loadGenerationContext(db: Db, userId: string, now: Date): 
     pendingByCategory,
     pendingByGoal,
     targetCount: questCountFor(pendingCount),
+  };
+  return {
+    context,
+    user: { currentEnergy: user.currentEnergy, consecutiveGenerationFailures: user.consecutiveGenerationFailures },
   };
 }
