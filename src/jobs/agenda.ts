@@ -198,8 +198,18 @@ export async function createJobSystem(
       await agenda.every(NIGHTLY_SWEEP_CRON, NIGHTLY_SWEEP_JOB, undefined, { timezone: 'UTC', skipImmediate: true });
     },
     async stop(timeoutMs = 30_000) {
-      // Let running jobs finish (bounded), then release the rest and close the connections.
-      if (started) await agenda.drain({ timeout: timeoutMs });
+      // Let running jobs finish (bounded), then close the connections. A job still running at the
+      // deadline keeps its lock (drain does not release it, and stop() no longer can): another worker
+      // takes it over when the lock expires, as after a crash. Say so, since nothing else will.
+      if (started) {
+        const drained = await agenda.drain({ timeout: timeoutMs });
+        if (drained.running > 0) {
+          logger.warn(
+            { running: drained.running, timeoutMs, lockLifetimeMs: settings.lockLifetimeMs },
+            'shutdown: jobs still running were abandoned; another worker takes them over when their locks expire',
+          );
+        }
+      }
       await agenda.stop();
       await store.close();
     },

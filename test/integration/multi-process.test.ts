@@ -234,6 +234,47 @@ describe('stopping workers', () => {
     },
   );
 
+  it(
+    'SIGTERM past the drain timeout says it abandons the job, which another worker finishes once its lock expires',
+    { timeout: 90_000 },
+    async () => {
+      const llm = {
+        LLM_MODEL: 'openai:gpt-4o-mini',
+        LLM_BASE_URL: mock.baseUrl,
+        LLM_API_KEY: 'test',
+        LLM_TIMEOUT_MS: '20000',
+      };
+      const lock = { JOBS_LOCK_LIFETIME_MS: '3000' };
+      const api = await start('api');
+      const hasty = await start('worker', { ...llm, ...lock, SHUTDOWN_TIMEOUT_MS: '500' });
+      await seedUser(db.prisma, 'mp-abandon', { goals: GOALS, pending: 5 });
+      mock.enqueue({ kind: 'hang' });
+      await complete(api, 'mp-abandon');
+      await waitFor(
+        () => db.prisma.questGenerationRun.findFirst({ where: { userId: 'mp-abandon', status: 'RUNNING' } }),
+        15_000,
+      );
+      hasty.kill('SIGTERM');
+      expect(await hasty.exited).toBe(0);
+      expect(hasty.logs().some((line) => line.level === 40 && line.running === 1 && /abandoned/.test(line.msg))).toBe(
+        true,
+      );
+
+      // The next model call answers 500 (queue empty): the survivor falls back and finishes.
+      const survivor = await start('worker', { ...llm, ...lock });
+      const run = await waitFor(
+        () => db.prisma.questGenerationRun.findFirst({ where: { userId: 'mp-abandon', status: 'SUCCEEDED' } }),
+        60_000,
+      );
+      expect(run.attempts).toBe(2);
+      expect(await db.prisma.mission.count({ where: { userId: 'mp-abandon', source: 'GENERATED' } })).toBe(
+        run.missionsCreated,
+      );
+      await stopProcess(survivor);
+      await stopProcess(api);
+    },
+  );
+
   it('SIGTERM during a job lets it finish, closes sockets with 1001 and exits 0', { timeout: 60_000 }, async () => {
     const llm = {
       LLM_MODEL: 'openai:gpt-4o-mini',
