@@ -35,6 +35,7 @@ import {
   QUESTS_PER_RUN_MAX,
   QUESTS_PER_RUN_MIN,
   VALUE_CATEGORIES,
+  questTitleKey,
   type EnergyLevel,
   type GenerationContext,
   type GoalContext,
@@ -151,7 +152,7 @@ interface SelectionState {
   categoryCounts: Record<ValueCategory, number>;
 }
 
-const titleKey = (c: QuestProposal): string => c.title.trim().toLowerCase();
+const titleKey = (c: QuestProposal): string => questTitleKey(c.title);
 
 function isAllowed(candidate: QuestProposal, state: SelectionState): boolean {
   if (state.titles.has(titleKey(candidate))) return false;
@@ -249,7 +250,8 @@ export function extendDiverseBatch(
   const state: SelectionState = {
     picks: [],
     perGoal: new Map(),
-    titles: new Set(),
+    // What is already pending is already chosen, as far as titles go: no second copy of a quest.
+    titles: new Set(context.pendingTitles.map(questTitleKey)),
     categoryCounts: { ...countBy(VALUE_CATEGORIES, []), ...context.pendingByCategory },
   };
   for (const pick of pool.slice(0, kept.length)) record(state, pick);

@@ -82,6 +82,8 @@ export interface GenerationContext {
   pendingCount: number;
   pendingByCategory: Record<ValueCategory, number>;
   pendingByGoal: Record<string, number>;
+  /** Titles of missions already pending (the highest-priority ones, bounded): never proposed again. */
+  pendingTitles: string[];
   /** How many quests this run should add (3..5). */
   targetCount: number;
 }
@@ -94,4 +96,9 @@ export interface QuestProposal {
   estimatedMinutes: number;
   energyLevel: EnergyLevel;
   valueCategory: ValueCategory;
+}
+
+/** Two quest titles are the same quest when they match ignoring case and spacing. */
+export function questTitleKey(title: string): string {
+  return title.trim().replace(/\s+/g, ' ').toLowerCase();
 }

@@ -12,6 +12,7 @@ import {
   QUEST_MIN_MINUTES,
   QUEST_TITLE_MAX,
   VALUE_CATEGORIES,
+  questTitleKey,
   type EnergyLevel,
   type GoalContext,
   type QuestProposal,
@@ -154,8 +155,18 @@ function validateOne(item: unknown, goals: ReadonlyMap<string, GoalContext>): Ch
   });
 }
 
-export function validateProposals(raw: readonly unknown[], goals: readonly GoalContext[]): ValidationResult {
+/**
+ * Judges each proposal on its own. `pendingTitles`: quests the user already
+ * has pending; a proposal with one of their titles is rejected ('already
+ * pending'), so a run never adds a second copy of a quest.
+ */
+export function validateProposals(
+  raw: readonly unknown[],
+  goals: readonly GoalContext[],
+  options: { pendingTitles?: readonly string[] } = {},
+): ValidationResult {
   const byId = new Map(goals.map((g) => [g.id, g]));
+  const pending = new Set((options.pendingTitles ?? []).map(questTitleKey));
   const seenTitles = new Set<string>();
   const result: ValidationResult = { valid: [], rejected: [] };
   raw.forEach((item, index) => {
@@ -165,7 +176,11 @@ export function validateProposals(raw: readonly unknown[], goals: readonly GoalC
       return;
     }
     // Duplicates are judged among valid items only, so an invalid first copy cannot shadow a valid second one.
-    const key = checked.value.title.toLowerCase();
+    const key = questTitleKey(checked.value.title);
+    if (pending.has(key)) {
+      result.rejected.push({ index, reason: 'already pending' });
+      return;
+    }
     if (seenTitles.has(key)) {
       result.rejected.push({ index, reason: 'duplicate title' });
       return;

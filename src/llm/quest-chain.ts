@@ -1,7 +1,12 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { z } from 'zod';
 import { generateDeterministicQuests } from '../domain/quest-templates.js';
-import { MAX_QUESTS_PER_GOAL, type GenerationContext, type QuestProposal } from '../domain/quest-types.js';
+import {
+  MAX_QUESTS_PER_GOAL,
+  questTitleKey,
+  type GenerationContext,
+  type QuestProposal,
+} from '../domain/quest-types.js';
 import { validateProposals } from '../domain/quest-validation.js';
 import {
   StructuredOutputError,
@@ -74,10 +79,6 @@ export interface ProposeQuestsOptions extends ModelCallOptions {
   onProgress?: () => void;
 }
 
-function titleKey(title: string): string {
-  return title.trim().toLowerCase().replace(/\s+/g, ' ');
-}
-
 /**
  * Asks the model for `context.targetCount` quests. Never throws for model
  * problems (errors, timeouts, garbage, schema failures): they are recorded in
@@ -110,29 +111,32 @@ export async function proposeQuests(
   }
   options.onProgress?.();
 
-  const { valid, rejected } = raw ? validateProposals(raw, context.goals) : { valid: [], rejected: [] };
+  const avoid = { pendingTitles: context.pendingTitles };
+  const { valid, rejected } = raw ? validateProposals(raw, context.goals, avoid) : { valid: [], rejected: [] };
   if (raw && valid.length === 0) error = shortError(`model answer had no usable quest: ${rejected[0]?.reason}`);
   const proposals: QuestProposal[] = [...valid];
   const fellBack = error !== null || valid.length < target;
 
   if (fellBack) {
-    const titles = new Set(proposals.map((p) => titleKey(p.title)));
+    const titles = new Set(proposals.map((p) => questTitleKey(p.title)));
     const perGoal = new Map<string, number>();
     for (const p of proposals) if (p.goalId) perGoal.set(p.goalId, (perGoal.get(p.goalId) ?? 0) + 1);
-    const candidates = validateProposals(generateDeterministicQuests(context, target * 2), context.goals).valid.filter(
-      (c) => !titles.has(titleKey(c.title)),
-    );
+    const candidates = validateProposals(
+      generateDeterministicQuests(context, target * 2),
+      context.goals,
+      avoid,
+    ).valid.filter((c) => !titles.has(questTitleKey(c.title)));
     const used = new Set<QuestProposal>();
     // First respect the per-goal cap alongside the model's items; then take anything left if still short.
     for (const respectCap of [true, false]) {
       for (const candidate of candidates) {
         if (proposals.length >= target) break;
-        if (used.has(candidate) || titles.has(titleKey(candidate.title))) continue;
+        if (used.has(candidate) || titles.has(questTitleKey(candidate.title))) continue;
         const goalCount = candidate.goalId ? (perGoal.get(candidate.goalId) ?? 0) : 0;
         if (respectCap && goalCount >= MAX_QUESTS_PER_GOAL) continue;
         proposals.push(candidate);
         used.add(candidate);
-        titles.add(titleKey(candidate.title));
+        titles.add(questTitleKey(candidate.title));
         if (candidate.goalId) perGoal.set(candidate.goalId, goalCount + 1);
       }
     }

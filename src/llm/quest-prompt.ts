@@ -21,6 +21,9 @@ import {
 /** Name of the structured-output tool the model must call. */
 export const QUEST_TOOL_NAME = 'propose_quests';
 
+/** Pending titles named in the prompt's text (the context block carries all the run read). */
+const PROMPT_PENDING_TITLES = 20;
+
 export const CONTEXT_OPEN = '<context>';
 export const CONTEXT_CLOSE = '</context>';
 
@@ -134,6 +137,14 @@ export function buildQuestPrompt(context: GenerationContext): BaseMessage[] {
     '',
     `Pending quests: ${context.pendingCount} in total; by category ${VALUE_CATEGORIES.map((c) => `${c} ${context.pendingByCategory[c]}`).join(', ')}.`,
     `Favour categories in this order (fewest pending first): ${byNeed.join(', ')}.`,
+    ...(context.pendingTitles.length > 0
+      ? [
+          `Already pending, do not propose again: ${context.pendingTitles
+            .slice(0, PROMPT_PENDING_TITLES)
+            .map((title) => JSON.stringify(title))
+            .join(', ')}.`,
+        ]
+      : []),
     '',
     'Requirements:',
     `- Exactly ${n} quests, each aligned with one goal above (goalId from the list) or null.`,

@@ -125,6 +125,21 @@ describe('admin API', () => {
     ).toEqual([{ code: 'NOT_FOUND', field: 'userId', message: 'User not found' }]);
   });
 
+  it('never adds a second copy of a quest already pending, however often it runs in a day', async () => {
+    await seedUser(t.app.services.prisma, 'qg-repeat', { goals: [GOALS[0]!] });
+    for (let run = 0; run < 3; run++) {
+      const result = await t.gql(GENERATE_QUESTS, { input: { userId: 'qg-repeat' } }, admin);
+      expect(result.data.generateQuests.run.status).toBe('SUCCEEDED');
+    }
+    const pending = await t.app.services.prisma.mission.findMany({
+      where: { userId: 'qg-repeat', status: 'PENDING' },
+      select: { title: true },
+    });
+    expect(pending.length).toBeGreaterThanOrEqual(9);
+    const keys = pending.map((mission) => mission.title.trim().replace(/\s+/g, ' ').toLowerCase());
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it('returns the run in flight instead of starting a second one', async () => {
     const prisma = t.app.services.prisma;
     await seedUser(prisma, 'qg-busy', { goals: GOALS });

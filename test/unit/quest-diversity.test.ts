@@ -49,6 +49,7 @@ function context(goals: GoalContext[], pending: Partial<Record<ValueCategory, nu
     pendingCount: Object.values(pendingByCategory).reduce((a, b) => a + b, 0),
     pendingByCategory,
     pendingByGoal: {},
+    pendingTitles: [],
     targetCount: 5,
   };
 }
@@ -289,6 +290,13 @@ describe('selectDiverseBatch: size', () => {
     expect(selectDiverseBatch(richPool(), ctx, 0)).toHaveLength(3);
     expect(selectDiverseBatch(richPool(), ctx, Number.NaN)).toHaveLength(3);
     expect(selectDiverseBatch(richPool(), ctx, 4)).toHaveLength(4);
+  });
+
+  it('never picks a quest whose title is already pending', () => {
+    const ctx = { ...context([]), pendingTitles: ['Quest Repeat'] };
+    const batch = selectDiverseBatch([quest({ title: 'quest  repeat' }), ...richPool()], ctx, 5);
+    expect(batch).toHaveLength(5);
+    expect(titles(batch).map((title) => title.toLowerCase().replace(/\s+/g, ' '))).not.toContain('quest repeat');
   });
 
   it('returns what is allowed when there are fewer candidates than requested', () => {

@@ -58,6 +58,7 @@ function context(
     pendingCount: 1,
     pendingByCategory,
     pendingByGoal: {},
+    pendingTitles: [],
     targetCount: 5,
   };
 }

@@ -132,6 +132,16 @@ describe('validateProposals: rejected items', () => {
     expect(reason(raw({ title: 12 }))).toBe('invalid title');
   });
 
+  it('rejects a title already pending, ignoring case and spacing', () => {
+    const result = validateProposals(
+      [raw({ title: '  jog AROUND   the park ' }), raw({ title: 'Swim two lengths' })],
+      GOALS,
+      { pendingTitles: ['Jog around the park'] },
+    );
+    expect(result.rejected).toEqual([{ index: 0, reason: 'already pending' }]);
+    expect(result.valid.map((quest) => quest.title)).toEqual(['Swim two lengths']);
+  });
+
   it('rejects unknown enum values', () => {
     expect(reason(raw({ energyLevel: 'EXTREME' }))).toBe('invalid energyLevel');
     expect(reason(raw({ energyLevel: undefined }))).toBe('invalid energyLevel');

@@ -11,6 +11,9 @@ import {
 
 type Db = Prisma.TransactionClient;
 
+/** Titles of pending missions a run reads to avoid repeating them (nightly and on-demand runs find fewer than 5). */
+const PENDING_TITLES_LIMIT = 100;
+
 /** What a run needs about its user besides the context: for scoring, and to know whether alerts may be open. */
 export interface GenerationUserState {
   currentEnergy: EnergyLevel | null;
@@ -29,7 +32,7 @@ export async function loadGenerationInput(
   now: Date,
 ): Promise<{ context: GenerationContext; user: GenerationUserState }> {
   const windowStart = new Date(now.getTime() - PATTERN_WINDOW_DAYS * 86_400_000);
-  const [user, goals, sessions, pending] = await Promise.all([
+  const [user, goals, sessions, pending, pendingTitles] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: userId },
       select: { displayName: true, timeZone: true, currentEnergy: true, consecutiveGenerationFailures: true },
@@ -64,6 +67,13 @@ export async function loadGenerationInput(
       where: { userId, status: 'PENDING' },
       _count: { _all: true },
     }),
+    // Bounded: a run needs them to avoid repeats; a pool that large is not one that gets refilled.
+    db.mission.findMany({
+      where: { userId, status: 'PENDING' },
+      orderBy: [{ priorityScore: 'desc' }, { id: 'asc' }],
+      take: PENDING_TITLES_LIMIT,
+      select: { title: true },
+    }),
   ]);
   const timeZone = user.timeZone ?? 'UTC';
   const pendingByCategory = Object.fromEntries(VALUE_CATEGORIES.map((category) => [category, 0])) as Record<
@@ -86,6 +96,7 @@ export async function loadGenerationInput(
     pendingCount,
     pendingByCategory,
     pendingByGoal,
+    pendingTitles: pendingTitles.map((mission) => mission.title),
     targetCount: questCountFor(pendingCount),
   };
   return {
