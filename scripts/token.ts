@@ -20,6 +20,10 @@ if (config.auth.kind === 'jwks') {
   console.error('JWT_JWKS_URL is set: tokens come from your identity provider, not from here');
   process.exit(2);
 }
+if (config.auth.kind === 'none') {
+  console.error('no JWT_SECRET is set (a production worker needs none): set the one the API uses');
+  process.exit(2);
+}
 const secret = config.auth.kind === 'secret' ? config.auth.secret : readOrCreateDevSecret(config.auth.dataDir);
 console.log(
   await signToken(secret, { userId: values.user, admin: values.admin, name: values.name, expiresIn: values.expires }),

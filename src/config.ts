@@ -58,7 +58,9 @@ export type AuthConfig =
   | { kind: 'secret'; secret: string; issuer?: string; audience?: string }
   | { kind: 'jwks'; jwksUrl: string; issuer?: string; audience?: string }
   // The embedded default: a development secret generated and kept in DATA_DIR.
-  | { kind: 'dev-secret'; dataDir: string };
+  | { kind: 'dev-secret'; dataDir: string }
+  // A worker in production without JWT settings: it serves no GraphQL, so it accepts no token.
+  | { kind: 'none' };
 
 export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'embedded'; dataDir: string };
 
@@ -157,7 +159,11 @@ function authConfig(env: Env): AuthConfig {
   if (env.JWT_SECRET) return { kind: 'secret', secret: env.JWT_SECRET, ...claims };
   if (env.JWT_JWKS_URL) return { kind: 'jwks', jwksUrl: env.JWT_JWKS_URL, ...claims };
   if (env.NODE_ENV === 'production') {
-    throw new ConfigError('invalid configuration:\n  JWT_SECRET or JWT_JWKS_URL: required when NODE_ENV=production');
+    // A worker serves only health and metrics: asking it for the API's signing settings buys nothing.
+    if (env.QUESTLINE_ROLE === 'worker') return { kind: 'none' };
+    throw new ConfigError(
+      'invalid configuration:\n  JWT_SECRET or JWT_JWKS_URL: required when NODE_ENV=production (for the api and all roles)',
+    );
   }
   return { kind: 'dev-secret', dataDir: env.DATA_DIR };
 }

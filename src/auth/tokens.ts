@@ -35,6 +35,11 @@ const ASYMMETRIC_ALGORITHMS = [
 ];
 
 export function createTokenVerifier(auth: AuthConfig): TokenVerifier {
+  if (auth.kind === 'none') {
+    return async () => {
+      throw new AuthenticationError('this process accepts no tokens (a worker without JWT settings)');
+    };
+  }
   if (auth.kind === 'jwks') {
     const keySet = createRemoteJWKSet(new URL(auth.jwksUrl));
     return (token) =>

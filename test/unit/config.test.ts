@@ -26,6 +26,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('lets a production worker run without JWT settings, accepting no token, but not an API', () => {
+    const server = { NODE_ENV: 'production', DATABASE_URL: 'postgresql://db/questline' };
+    expect(loadConfig({ ...server, QUESTLINE_ROLE: 'worker' }).auth).toEqual({ kind: 'none' });
+    expect(() => loadConfig({ ...server, QUESTLINE_ROLE: 'api' })).toThrow('JWT_SECRET or JWT_JWKS_URL');
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],

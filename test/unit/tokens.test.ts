@@ -15,6 +15,11 @@ describe('token verification', () => {
     const verify = createTokenVerifier({ kind: 'secret', secret, issuer: 'https://idp', audience: 'questline' });
     await expect(verify(await signToken(secret, { userId: 'ada' }))).rejects.toThrow(AuthenticationError);
   });
+
+  it('accepts no token at all without settings (a production worker)', async () => {
+    const verify = createTokenVerifier({ kind: 'none' });
+    await expect(verify(await signToken(secret, { userId: 'ada' }))).rejects.toThrow(AuthenticationError);
+  });
 });
 
 describe('cachedTokenVerifier', () => {
