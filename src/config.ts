@@ -50,6 +50,10 @@ const envSchema = z.object({
   ),
   JOBS_LOCK_LIFETIME_MS: z.coerce.number().int().min(1000).max(3_600_000).default(600_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
+  METRICS_TOKEN: optionalString.refine(
+    (value) => value === undefined || value.length >= 16,
+    'must be at least 16 characters',
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -80,6 +84,8 @@ export interface Config {
   /** Subscriptions' events go through Redis when set (several API processes); in memory otherwise. */
   redisUrl?: string;
   shutdownTimeoutMs: number;
+  /** When set, /metrics answers only requests with `Authorization: Bearer <this>`. */
+  metricsToken?: string;
 }
 
 export interface JobsConfig {
@@ -129,6 +135,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     role: roleFor(env),
     redisUrl: env.REDIS_URL,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    metricsToken: env.METRICS_TOKEN,
   };
 }
 

@@ -84,8 +84,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const dashboard = servesGraphQL ? createAdminDashboard(jobSystem.agenda, authenticate) : null;
 
   let ready = true;
+  const operational = { database, metrics, isReady: () => ready, metricsToken: config.metricsToken };
   const httpServer: Server = createServer((req, res) => {
-    if (handleOperationalRoute(req, res, { database, metrics, isReady: () => ready })) return;
+    if (handleOperationalRoute(req, res, operational)) return;
     if (dashboard && isUnder(req, ADMIN_JOBS_PATH)) return void dashboard(req, res);
     if (yoga) return void yoga.handle(req, res);
     res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));

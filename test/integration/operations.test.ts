@@ -52,6 +52,24 @@ describe('/metrics', () => {
     expect(text).toContain('questline_process_cpu_user_seconds_total');
   });
 
+  it('answers only the scraper that presents METRICS_TOKEN, when one is set', async () => {
+    const guarded = await startTestApp({ config: { metricsToken: 'scraper-token-0123456789' } });
+    try {
+      const scrape = (authorization?: string) =>
+        fetch(`${guarded.url}/metrics`, { headers: authorization ? { authorization } : {} });
+      expect((await scrape()).status).toBe(401);
+      expect((await scrape('Bearer scraper-token-012345678X')).status).toBe(401);
+      expect((await scrape('Bearer short')).status).toBe(401);
+      const allowed = await scrape('Bearer scraper-token-0123456789');
+      expect(allowed.status).toBe(200);
+      expect(await allowed.text()).toContain('questline_graphql_operations_total');
+      // Health and readiness stay open: load balancers and supervisors carry no token.
+      expect((await fetch(`${guarded.url}/healthz`)).status).toBe(200);
+    } finally {
+      await guarded.close();
+    }
+  });
+
   it('counts every WebSocket subscriber, also those that share one execution', async () => {
     const token = await t.token('ops-subscriber');
     const metric = async (name: string) => {

@@ -39,6 +39,7 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ JWT_JWKS_URL: 'ftp://idp' }, 'JWT_JWKS_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ METRICS_TOKEN: 'too-short' }, 'METRICS_TOKEN'],
     [{ NODE_ENV: 'production' }, 'JWT_SECRET or JWT_JWKS_URL'],
     [{ JWT_SECRET: 's'.repeat(32), JWT_JWKS_URL: 'https://idp/jwks' }, 'JWT_SECRET and JWT_JWKS_URL'],
   ])('stops on %o naming %s', (env, variable) => {
