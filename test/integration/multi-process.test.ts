@@ -194,41 +194,52 @@ describe('two API processes and workers', () => {
 });
 
 describe('stopping workers', () => {
+  /** The provider path against the mock, with this overall model timeout. */
+  const provider = (timeoutMs: number) => ({
+    LLM_MODEL: 'openai:gpt-4o-mini',
+    LLM_BASE_URL: mock.baseUrl,
+    LLM_API_KEY: 'test',
+    LLM_TIMEOUT_MS: String(timeoutMs),
+  });
+  // A long model call, and locks that expire soon enough for another worker to take over within the test.
+  // (A function: the mock server only exists once the tests run.)
+  const takeover = () => ({ ...provider(20_000), JOBS_LOCK_LIFETIME_MS: '3000' });
+
+  /** An API and a worker, with the user's on-demand run stuck in a model call that never answers. */
+  async function jobHangingIn(userId: string, workerEnv: Record<string, string>) {
+    const api = await start('api');
+    const worker = await start('worker', workerEnv);
+    await seedUser(db.prisma, userId, { goals: GOALS, pending: 5 });
+    mock.enqueue({ kind: 'hang' });
+    await complete(api, userId);
+    await waitFor(() => db.prisma.questGenerationRun.findFirst({ where: { userId, status: 'RUNNING' } }), 15_000);
+    return { api, worker };
+  }
+
+  /** A second worker takes the abandoned run over once its lock expires: attempt 2, one run, one batch. */
+  async function finishedBySurvivor(userId: string) {
+    // The next model call answers 500 (queue empty): the survivor falls back and finishes.
+    const survivor = await start('worker', takeover());
+    const run = await waitFor(
+      () => db.prisma.questGenerationRun.findFirst({ where: { userId, status: 'SUCCEEDED' } }),
+      60_000,
+    );
+    expect(run.attempts).toBe(2);
+    expect(await db.prisma.questGenerationRun.count({ where: { userId } })).toBe(1);
+    expect(await db.prisma.mission.count({ where: { userId, source: 'GENERATED' } })).toBe(run.missionsCreated);
+    expect(survivor.logs().some((line) => line.msg === 'quests generated' && line.userId === userId)).toBe(true);
+    return survivor;
+  }
+
   it(
     'a worker killed mid-job (SIGKILL) has its job finished once by another after the lock expires',
     { timeout: 90_000 },
     async () => {
-      const llm = {
-        LLM_MODEL: 'openai:gpt-4o-mini',
-        LLM_BASE_URL: mock.baseUrl,
-        LLM_API_KEY: 'test',
-        LLM_TIMEOUT_MS: '20000',
-      };
-      const lock = { JOBS_LOCK_LIFETIME_MS: '3000' };
-      const api = await start('api');
-      const doomed = await start('worker', { ...llm, ...lock });
-      await seedUser(db.prisma, 'mp-kill', { goals: GOALS, pending: 5 });
-      mock.enqueue({ kind: 'hang' });
-      await complete(api, 'mp-kill');
-      await waitFor(
-        () => db.prisma.questGenerationRun.findFirst({ where: { userId: 'mp-kill', status: 'RUNNING' } }),
-        15_000,
-      );
+      const { api, worker: doomed } = await jobHangingIn('mp-kill', takeover());
       doomed.kill('SIGKILL');
       await doomed.exited;
 
-      // The next model call answers 500 (queue empty): the survivor falls back and finishes.
-      const survivor = await start('worker', { ...llm, ...lock });
-      const run = await waitFor(
-        () => db.prisma.questGenerationRun.findFirst({ where: { userId: 'mp-kill', status: 'SUCCEEDED' } }),
-        60_000,
-      );
-      expect(run.attempts).toBe(2);
-      expect(await db.prisma.questGenerationRun.count({ where: { userId: 'mp-kill' } })).toBe(1);
-      expect(await db.prisma.mission.count({ where: { userId: 'mp-kill', source: 'GENERATED' } })).toBe(
-        run.missionsCreated,
-      );
-      expect(survivor.logs().some((line) => line.msg === 'quests generated' && line.userId === 'mp-kill')).toBe(true);
+      const survivor = await finishedBySurvivor('mp-kill');
       await stopProcess(survivor);
       await stopProcess(api);
     },
@@ -238,52 +249,22 @@ describe('stopping workers', () => {
     'SIGTERM past the drain timeout says it abandons the job, which another worker finishes once its lock expires',
     { timeout: 90_000 },
     async () => {
-      const llm = {
-        LLM_MODEL: 'openai:gpt-4o-mini',
-        LLM_BASE_URL: mock.baseUrl,
-        LLM_API_KEY: 'test',
-        LLM_TIMEOUT_MS: '20000',
-      };
-      const lock = { JOBS_LOCK_LIFETIME_MS: '3000' };
-      const api = await start('api');
-      const hasty = await start('worker', { ...llm, ...lock, SHUTDOWN_TIMEOUT_MS: '500' });
-      await seedUser(db.prisma, 'mp-abandon', { goals: GOALS, pending: 5 });
-      mock.enqueue({ kind: 'hang' });
-      await complete(api, 'mp-abandon');
-      await waitFor(
-        () => db.prisma.questGenerationRun.findFirst({ where: { userId: 'mp-abandon', status: 'RUNNING' } }),
-        15_000,
-      );
+      const { api, worker: hasty } = await jobHangingIn('mp-abandon', { ...takeover(), SHUTDOWN_TIMEOUT_MS: '500' });
       hasty.kill('SIGTERM');
       expect(await hasty.exited).toBe(0);
       expect(hasty.logs().some((line) => line.level === 40 && line.running === 1 && /abandoned/.test(line.msg))).toBe(
         true,
       );
 
-      // The next model call answers 500 (queue empty): the survivor falls back and finishes.
-      const survivor = await start('worker', { ...llm, ...lock });
-      const run = await waitFor(
-        () => db.prisma.questGenerationRun.findFirst({ where: { userId: 'mp-abandon', status: 'SUCCEEDED' } }),
-        60_000,
-      );
-      expect(run.attempts).toBe(2);
-      expect(await db.prisma.mission.count({ where: { userId: 'mp-abandon', source: 'GENERATED' } })).toBe(
-        run.missionsCreated,
-      );
+      const survivor = await finishedBySurvivor('mp-abandon');
       await stopProcess(survivor);
       await stopProcess(api);
     },
   );
 
   it('SIGTERM during a job lets it finish, closes sockets with 1001 and exits 0', { timeout: 60_000 }, async () => {
-    const llm = {
-      LLM_MODEL: 'openai:gpt-4o-mini',
-      LLM_BASE_URL: mock.baseUrl,
-      LLM_API_KEY: 'test',
-      LLM_TIMEOUT_MS: '3000',
-    };
     const api = await start('api');
-    const worker = await start('worker', llm);
+    const worker = await start('worker', provider(3000));
     await seedUser(db.prisma, 'mp-drain', { goals: GOALS, pending: 5 });
     const socket = new WebSocket(`${api.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
     const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
