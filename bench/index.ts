@@ -14,11 +14,13 @@
  *   BENCH_WARMUP_SECONDS  warm-up per target, not counted (default 2)
  *   BENCH_CONCURRENCY     concurrent keep-alive clients (default 20)
  *   BENCH_ONLY            comma-separated benchmark ids to run (default: all):
- *                         read-path, nightly-sweep, adventure, fanout
+ *                         read-path, nightly-sweep, adventure, fanout, attack
  *   BENCH_SWEEP_SIZES     nightly-sweep: user counts, each on a fresh database (default 1000,10000)
  *   BENCH_SWEEP_WARMUP_USERS  nightly-sweep: generations before each sweep, not measured (default 50)
  *   BENCH_ADVENTURE_ACTIONS  adventure: measured actions (default 500)
  *   BENCH_FANOUT_SUBSCRIBERS fanout: graphql-ws subscribers (default 1000; needs PostgreSQL and Redis)
+ *   BENCH_ATTACK_SECONDS  attack: measured seconds per target and condition in each round (default 5)
+ *   BENCH_ATTACK_CLIENTS  attack: connections of each hostile client (default 2)
  *   BENCH_VERBOSE=1       more detail in the progress output (e.g. full SQL)
  *   NODE_ENV              default production, as deployed
  *
@@ -39,6 +41,7 @@ const BENCHMARKS: Benchmark[] = [
   (await import('./nightly-sweep.js')).nightlySweepBenchmark,
   (await import('./adventure-action.js')).adventureActionBenchmark,
   (await import('./fanout.js')).fanoutBenchmark,
+  (await import('./attack.js')).attackBenchmark,
 ];
 
 async function main(): Promise<number> {

@@ -52,19 +52,21 @@ export function prepareRequest(spec: RequestSpec): PreparedRequest {
 
 /** What a good response looks like. Declarative, so it can cross into the load worker. */
 export interface ResponseExpectation {
-  status: number;
-  /** Path to an array in the JSON body ([] = the body itself is the array). */
-  arrayAt: string[];
-  /** The array must have exactly this many elements. */
-  length: number;
+  /** The expected status, or any of several (a refusal may come from more than one limit). */
+  status: number | number[];
+  /** Path to an array in the JSON body ([] = the body itself is the array); absent: any JSON body. */
+  arrayAt?: string[];
+  /** The array must have exactly this many elements (absent: any length). */
+  length?: number;
   /** GraphQL: a response with a top-level "errors" member is a failure even with status 200. */
   rejectGraphQLErrors?: boolean;
 }
 
 /** null when the response is as expected, else why not. */
 export function checkResponse(response: HttpResponse, expected: ResponseExpectation): string | null {
-  if (response.status !== expected.status) {
-    return `HTTP ${response.status} (expected ${expected.status}): ${snippet(response.body)}`;
+  const statuses = Array.isArray(expected.status) ? expected.status : [expected.status];
+  if (!statuses.includes(response.status)) {
+    return `HTTP ${response.status} (expected ${statuses.join(' or ')}): ${snippet(response.body)}`;
   }
   let json: unknown;
   try {
@@ -75,10 +77,11 @@ export function checkResponse(response: HttpResponse, expected: ResponseExpectat
   if (expected.rejectGraphQLErrors && isRecord(json) && json.errors !== undefined) {
     return `GraphQL errors: ${snippet(JSON.stringify(json.errors))}`;
   }
+  if (!expected.arrayAt) return null;
   let node: unknown = json;
   for (const key of expected.arrayAt) node = isRecord(node) ? node[key] : undefined;
   if (!Array.isArray(node)) return `no array at ${expected.arrayAt.join('.') || '(body)'}: ${snippet(response.body)}`;
-  if (node.length !== expected.length) {
+  if (expected.length !== undefined && node.length !== expected.length) {
     return `${node.length} items at ${expected.arrayAt.join('.') || '(body)'} (expected ${expected.length})`;
   }
   return null;

@@ -2,7 +2,8 @@ import type { RequestSpec, ResponseExpectation } from './http.js';
 
 /** One closed-loop load run: `concurrency` clients, each sending its next request as soon as the last one answered. */
 export interface LoadRun {
-  request: RequestSpec;
+  /** Several requests are sent in turn, each client starting at its own offset. */
+  request: RequestSpec | RequestSpec[];
   expect: ResponseExpectation;
   concurrency: number;
   durationMs: number;
@@ -19,6 +20,8 @@ export interface LoadResult {
   elapsedMs: number;
   /** One per request, in milliseconds, including failed ones. */
   latenciesMs: Float64Array;
+  /** Responses counted by HTTP status (0: no response). */
+  statuses: Record<number, number>;
 }
 
 export type ToWorker = { type: 'run'; id: number; run: LoadRun };

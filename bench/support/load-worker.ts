@@ -30,12 +30,13 @@ function post(message: FromWorker, transfer: ArrayBuffer[] = []): void {
 }
 
 async function runLoad(run: LoadRun): Promise<LoadResult> {
-  const prepared = prepareRequest(run.request);
+  const prepared = (Array.isArray(run.request) ? run.request : [run.request]).map(prepareRequest);
   // A fresh pool per run: every run opens its own keep-alive connections, and
   // none sits idle into the server's keep-alive timeout between rounds.
   const agent = new Agent({ keepAlive: true, maxSockets: run.concurrency, maxFreeSockets: run.concurrency });
   const latencies: number[] = [];
   const errorSamples = new Set<string>();
+  const statuses: Record<number, number> = {};
   let ok = 0;
   let errors = 0;
 
@@ -46,17 +47,19 @@ async function runLoad(run: LoadRun): Promise<LoadResult> {
 
   const start = performance.now();
   const deadline = start + run.durationMs;
-  const client = async () => {
-    while (performance.now() < deadline) {
+  const client = async (_: unknown, index: number) => {
+    for (let turn = index; performance.now() < deadline; turn++) {
       const sent = performance.now();
       try {
-        const response = await prepared.send(agent);
+        const response = await prepared[turn % prepared.length]!.send(agent);
         latencies.push(performance.now() - sent);
+        statuses[response.status] = (statuses[response.status] ?? 0) + 1;
         const problem = checkResponse(response, run.expect);
         if (problem) noteError(problem);
         else ok += 1;
       } catch (error) {
         latencies.push(performance.now() - sent);
+        statuses[0] = (statuses[0] ?? 0) + 1;
         noteError(`request failed: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
@@ -74,5 +77,6 @@ async function runLoad(run: LoadRun): Promise<LoadResult> {
     errorSamples: [...errorSamples],
     elapsedMs,
     latenciesMs: Float64Array.from(latencies),
+    statuses,
   };
 }
