@@ -21,7 +21,11 @@ export interface Database {
  */
 export async function openDatabase(
   config: DatabaseConfig,
-  options: { poolSize?: number; onPoolError?: (error: Error) => void } = {},
+  options: {
+    poolSize?: number;
+    /** A connection of the pool failed (idle, or held by a transaction): the pool replaces it. */
+    onPoolError?: (error: Error) => void;
+  } = {},
 ): Promise<Database> {
   const embedded = config.kind === 'embedded' ? await startEmbeddedPostgres(join(config.dataDir, 'pglite')) : null;
   const connectionString = embedded?.connectionString ?? (config as { url: string }).url;
@@ -36,7 +40,8 @@ export async function openDatabase(
   const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
   pool.on('error', (error) => options.onPoolError?.(error));
   const prisma = new PrismaClient({
-    adapter: new PrismaPg(pool),
+    // A connection dropped under a transaction is reported too (the adapter listens on it; the transaction fails).
+    adapter: new PrismaPg(pool, { onConnectionError: (error) => options.onPoolError?.(error) }),
     // Prisma's defaults (2 s to start, 5 s to finish) are too tight for bursts on the embedded
     // database, which runs one transaction at a time; ours are short, so waiting is safe.
     transactionOptions: { maxWait: 15_000, timeout: 20_000 },
