@@ -32,20 +32,25 @@ interface Holder {
   nonce: string;
 }
 
+// Locks this process holds now: its own pid in a lock file means "held" only for these.
+const heldHere = new Set<string>();
+
 export function lockDataDir(lockPath: string, describe: string): DataDirLock {
   const self: Holder = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), nonce: randomUUID() };
   // A few rounds: each one either takes the lock, refuses, or clears a stale lock and looks again.
   for (let round = 0; round < 5; round++) {
     if (createExclusively(lockPath, self)) {
+      heldHere.add(lockPath);
       return {
         path: lockPath,
         release() {
+          heldHere.delete(lockPath);
           if (readHolder(lockPath)?.nonce === self.nonce) unlinkSync(lockPath);
         },
       };
     }
     const holder = readHolder(lockPath);
-    if (holder && isRunning(holder)) {
+    if (holder && isRunning(holder, heldHere.has(lockPath))) {
       throw new DataDirInUseError(
         `${describe} is in use by process ${holder.pid}` +
           `${holder.host === self.host ? '' : ` on host ${holder.host}`} (started ${holder.startedAt}). ` +
@@ -96,11 +101,11 @@ function readHolder(lockPath: string): Holder | null {
   }
 }
 
-function isRunning(holder: Holder): boolean {
+function isRunning(holder: Holder, heldByThisProcess: boolean): boolean {
   // Another host's process cannot be checked from here (a shared volume): assume it runs.
   if (holder.host !== hostname()) return true;
-  // Our own pid in an old lock: a previous run that had the same pid (a restarted container).
-  if (holder.pid === process.pid) return false;
+  // Our own pid in a lock we did not take: a previous run that had the same pid (a restarted container).
+  if (holder.pid === process.pid) return heldByThisProcess;
   try {
     process.kill(holder.pid, 0);
     return true;
