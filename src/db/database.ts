@@ -6,6 +6,8 @@ import type { DatabaseConfig } from '../config.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { migrate } from './migrate.js';
 
+export const SERVER_CONNECT_TIMEOUT_MS = 10_000;
+
 export interface Database {
   prisma: PrismaClient;
   /** For the parts that speak SQL directly (the job queue). */
@@ -37,7 +39,13 @@ export async function openDatabase(
   }
   // Our own pool, so an idle connection that the server drops is reported instead of being an
   // unhandled 'error' event that takes the process down.
-  const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.poolSize ?? 10,
+    // A server that does not answer (a network partition, not a refusal) fails new connections after
+    // this instead of holding requests for minutes. The embedded database is in-process: no limit.
+    connectionTimeoutMillis: embedded ? 0 : SERVER_CONNECT_TIMEOUT_MS,
+  });
   pool.on('error', (error) => options.onPoolError?.(error));
   const prisma = new PrismaClient({
     // A connection dropped under a transaction is reported too (the adapter listens on it; the transaction fails).

@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { retryJobStateWrites } from './job-state-retry.js';
 import { ReconnectingNotificationChannel } from './notification-channel.js';
+import { SERVER_CONNECT_TIMEOUT_MS } from '../db/database.js';
 import { generateQuestsForUser } from '../resolvers/quest-generation/generate-quests.js';
 import { runNightlySweep, type SweepDeps } from '../resolvers/quest-generation/nightly-sweep.js';
 import { skipIfPoolRefilled } from '../resolvers/quest-generation/on-demand.js';
@@ -59,7 +60,11 @@ interface JobStore {
 async function createBackend(choice: JobBackendChoice, logger: Logger, hooks: JobConnectionHooks): Promise<JobStore> {
   if (choice.kind === 'postgres') {
     // Our own pool: a dropped idle connection is reported, not an unhandled 'error' that kills the process.
-    const pool = new pg.Pool({ connectionString: choice.connectionString });
+    const pool = new pg.Pool({
+      connectionString: choice.connectionString,
+      // As for the application's pool: bounded waits on a server (notifications mean a server) that does not answer.
+      connectionTimeoutMillis: choice.notifications ? SERVER_CONNECT_TIMEOUT_MS : 0,
+    });
     pool.on('error', (error) => hooks.onConnectionError(error));
     // The backend's own LISTEN channel would end the process when its connection drops: ours instead.
     const backend = new PostgresBackend({ pool, disableNotifications: true });

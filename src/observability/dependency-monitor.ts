@@ -112,7 +112,10 @@ export function createDependencyMonitor(options: {
     },
     publishFailed(error) {
       publishFailures.inc();
-      logger.warn({ err: error }, 'event not published: Redis unavailable, subscribers on other processes miss it');
+      const message = 'event not published: Redis unavailable, its subscribers miss it';
+      // One warning per outage; the counter has the rest.
+      if (states.get('redis') === 'down') logger.debug({ err: error }, message);
+      else logger.warn({ err: error }, message);
     },
     start() {
       if (timer) return;
