@@ -54,6 +54,8 @@ const envSchema = z.object({
     (value) => value === undefined || value.length >= 16,
     'must be at least 16 characters',
   ),
+  DEPENDENCY_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  DEPENDENCY_CHECK_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -86,6 +88,13 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** When set, /metrics answers only requests with `Authorization: Bearer <this>`. */
   metricsToken?: string;
+  dependencies: DependencyConfig;
+}
+
+/** How often, and how patiently, the database, Redis and the job store are checked (logs, metrics, /readyz). */
+export interface DependencyConfig {
+  checkIntervalMs: number;
+  checkTimeoutMs: number;
 }
 
 export interface JobsConfig {
@@ -136,6 +145,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     metricsToken: env.METRICS_TOKEN,
+    dependencies: {
+      checkIntervalMs: env.DEPENDENCY_CHECK_INTERVAL_MS,
+      checkTimeoutMs: env.DEPENDENCY_CHECK_TIMEOUT_MS,
+    },
   };
 }
 

@@ -6,6 +6,8 @@ import type { DatabaseConfig } from '../config.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { migrate } from './migrate.js';
 
+export const SERVER_CONNECT_TIMEOUT_MS = 10_000;
+
 export interface Database {
   prisma: PrismaClient;
   /** For the parts that speak SQL directly (the job queue). */
@@ -21,7 +23,11 @@ export interface Database {
  */
 export async function openDatabase(
   config: DatabaseConfig,
-  options: { poolSize?: number; onPoolError?: (error: Error) => void } = {},
+  options: {
+    poolSize?: number;
+    /** A connection of the pool failed (idle, or held by a transaction): the pool replaces it. */
+    onPoolError?: (error: Error) => void;
+  } = {},
 ): Promise<Database> {
   const embedded = config.kind === 'embedded' ? await startEmbeddedPostgres(join(config.dataDir, 'pglite')) : null;
   const connectionString = embedded?.connectionString ?? (config as { url: string }).url;
@@ -33,10 +39,17 @@ export async function openDatabase(
   }
   // Our own pool, so an idle connection that the server drops is reported instead of being an
   // unhandled 'error' event that takes the process down.
-  const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.poolSize ?? 10,
+    // A server that does not answer (a network partition, not a refusal) fails new connections after
+    // this instead of holding requests for minutes. The embedded database is in-process: no limit.
+    connectionTimeoutMillis: embedded ? 0 : SERVER_CONNECT_TIMEOUT_MS,
+  });
   pool.on('error', (error) => options.onPoolError?.(error));
   const prisma = new PrismaClient({
-    adapter: new PrismaPg(pool),
+    // A connection dropped under a transaction is reported too (the adapter listens on it; the transaction fails).
+    adapter: new PrismaPg(pool, { onConnectionError: (error) => options.onPoolError?.(error) }),
     // Prisma's defaults (2 s to start, 5 s to finish) are too tight for bursts on the embedded
     // database, which runs one transaction at a time; ours are short, so waiting is safe.
     transactionOptions: { maxWait: 15_000, timeout: 20_000 },

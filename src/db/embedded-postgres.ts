@@ -1,16 +1,26 @@
-import { mkdirSync } from 'node:fs';
-import type { AddressInfo, Server } from 'node:net';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import type { Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
 import { installOrderedQueryQueue } from './pglite-socket-queue.js';
 
 /**
  * An in-process PostgreSQL (PGlite, WebAssembly) served over the Postgres wire
- * protocol on a loopback port, so Prisma's pg adapter and Agenda's pg backend
- * talk to it exactly as they would to a real server.
+ * protocol, so Prisma's pg adapter and Agenda's pg backend talk to it exactly
+ * as they would to a real server.
+ *
+ * PGlite accepts any user and password, so the socket must be reachable by
+ * this process only: it is a Unix-domain socket (no TCP port) in a directory
+ * of mode 0700, and the socket itself is 0600. Only the process's own user
+ * (and root) can connect.
  */
 export interface EmbeddedPostgres {
   connectionString: string;
+  /** The directory holding the socket `.s.PGSQL.5432` (psql: `host=<this>`). */
+  socketDir: string;
   close(): Promise<void>;
 }
 
@@ -19,36 +29,93 @@ export interface EmbeddedPostgresOptions {
   unref?: boolean;
 }
 
+// PostgreSQL clients look for `<host>/.s.PGSQL.<port>`; the port is only a name here.
+const SOCKET_PORT = 5432;
+const SOCKET_NAME = `.s.PGSQL.${SOCKET_PORT}`;
+// sun_path holds 108 bytes with its terminating NUL.
+const MAX_SOCKET_PATH_BYTES = 107;
+
 /** `dataDir` undefined means in memory (throw-away databases for tests and the CLI's shadow). */
 export async function startEmbeddedPostgres(
   dataDir?: string,
   options: EmbeddedPostgresOptions = {},
 ): Promise<EmbeddedPostgres> {
-  // PGlite does not create parent directories itself.
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
-  // Several pool connections share the one PGlite; it serialises their queries.
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 32 });
-  installOrderedQueryQueue(server);
-  await server.start();
-  const netServer = (server as unknown as { server: Server }).server;
-  if (options.unref) {
-    netServer.unref();
-    netServer.on('connection', (socket) => socket.unref());
+  let lock: DataDirLock | undefined;
+  if (dataDir) {
+    // PGlite does not create parent directories itself.
+    mkdirSync(dataDir, { recursive: true });
+    // Before PGlite reads the directory: a second process must not even load it.
+    lock = lockDataDir(`${resolve(dataDir)}.lock`, `The embedded database ${resolve(dataDir)}`);
   }
-  const { port } = listeningAddress(netServer);
-  return {
-    connectionString: `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
-    async close() {
-      await server.stop();
-      await db.close();
-    },
-  };
+  const socket = privateSocketDir(dataDir);
+  try {
+    const db = await PGlite.create(dataDir);
+    // Several pool connections share the one PGlite; it serialises their queries.
+    const server = new PGLiteSocketServer({ db, path: socket.path, maxConnections: 32 });
+    installOrderedQueryQueue(server);
+    await server.start();
+    chmodSync(socket.path, 0o600);
+    const netServer = (server as unknown as { server: Server }).server;
+    if (options.unref) {
+      netServer.unref();
+      netServer.on('connection', (connection) => connection.unref());
+    }
+    return {
+      connectionString: `postgresql://postgres@/postgres?host=${encodeURIComponent(socket.dir)}&port=${SOCKET_PORT}&sslmode=disable`,
+      socketDir: socket.dir,
+      async close() {
+        try {
+          await server.stop();
+          await db.close();
+        } finally {
+          socket.remove();
+          lock?.release();
+        }
+      },
+    };
+  } catch (error) {
+    socket.remove();
+    lock?.release();
+    throw error;
+  }
 }
 
-// The socket server does not expose its net.Server, whose port the OS chose for port 0.
-function listeningAddress(netServer: Server): AddressInfo {
-  const address = netServer.address();
-  if (!address || typeof address === 'string') throw new Error('embedded PostgreSQL is not listening on TCP');
-  return address;
+// An unref'd server (the CLI) is never closed: do not leave its directory behind.
+const temporaryDirs = new Set<string>();
+process.once('exit', () => {
+  for (const dir of temporaryDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * `<DATA_DIR>/pglite-socket/` when the data directory is on disk and the path
+ * fits in a socket address; otherwise a fresh private directory under the
+ * system's temporary directory (removed on close).
+ */
+function privateSocketDir(dataDir: string | undefined): { dir: string; path: string; remove(): void } {
+  const beside = dataDir ? join(dirname(resolve(dataDir)), 'pglite-socket') : undefined;
+  if (beside && Buffer.byteLength(join(beside, SOCKET_NAME)) <= MAX_SOCKET_PATH_BYTES) {
+    mkdirSync(beside, { recursive: true, mode: 0o700 });
+    // mkdir's mode is filtered by the umask and ignored for an existing directory; a directory
+    // someone else owns cannot be made private by us (chmod fails), so start-up stops there.
+    chmodSync(beside, 0o700);
+    if (statSync(beside).uid !== process.getuid?.()) {
+      throw new Error(`${beside} belongs to another user: it cannot hold the embedded database's private socket`);
+    }
+    const path = join(beside, SOCKET_NAME);
+    // We hold the data directory's lock, so a socket file left here is a killed process's.
+    rmSync(path, { force: true });
+    return { dir: beside, path, remove: () => rmSync(path, { force: true }) };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'questline-pg-')); // mode 0700
+  const path = join(dir, SOCKET_NAME);
+  temporaryDirs.add(dir);
+  const remove = () => {
+    rmSync(dir, { recursive: true, force: true });
+    temporaryDirs.delete(dir);
+  };
+  if (Buffer.byteLength(path) > MAX_SOCKET_PATH_BYTES) {
+    remove();
+    throw new Error(`no short enough directory for the embedded database's socket (TMPDIR=${tmpdir()})`);
+  }
+  return { dir, path, remove };
 }

@@ -47,6 +47,9 @@ export function readMigrations(dir = DEFAULT_MIGRATIONS_DIR): Migration[] {
 /** Returns the names of the migrations it applied. */
 export async function migrate(connectionString: string, dir = DEFAULT_MIGRATIONS_DIR): Promise<string[]> {
   const client = new pg.Client({ connectionString });
+  // A connection dropped mid-migration then fails the awaited query (and so the start-up) instead of
+  // being an unhandled 'error' event.
+  client.on('error', () => undefined);
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);

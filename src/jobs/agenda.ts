@@ -2,6 +2,9 @@ import { Agenda, exponential, InMemoryNotificationChannel, type AgendaBackend, t
 import { PostgresBackend } from '@agendajs/postgres-backend';
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { retryJobStateWrites } from './job-state-retry.js';
+import { ReconnectingNotificationChannel } from './notification-channel.js';
+import { SERVER_CONNECT_TIMEOUT_MS } from '../db/database.js';
 import { generateQuestsForUser } from '../resolvers/quest-generation/generate-quests.js';
 import { runNightlySweep, type SweepDeps } from '../resolvers/quest-generation/nightly-sweep.js';
 import { skipIfPoolRefilled } from '../resolvers/quest-generation/on-demand.js';
@@ -40,24 +43,58 @@ export function chooseJobBackend(
   return { kind: 'postgres', connectionString: settings.connectionString, notifications: !settings.embedded };
 }
 
-async function createBackend(
-  choice: JobBackendChoice,
-  logger: Logger,
-): Promise<{ backend: AgendaBackend & { connected: Promise<void> }; close: () => Promise<void> }> {
+/** What the job system tells about its connections (logs, metrics, /readyz). */
+export interface JobConnectionHooks {
+  onConnectionError(error: unknown): void;
+}
+
+interface JobStore {
+  backend: AgendaBackend & { connected: Promise<void> };
+  /** LISTEN/NOTIFY on PostgreSQL, when the database delivers notifications. */
+  notifications?: ReconnectingNotificationChannel;
+  /** Answers when the job store can be reached through the job system's own connections. */
+  ping(): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+async function createBackend(choice: JobBackendChoice, logger: Logger, hooks: JobConnectionHooks): Promise<JobStore> {
   if (choice.kind === 'postgres') {
-    // Our own pool: a dropped idle connection is logged, not an unhandled 'error' that kills the process.
-    const pool = new pg.Pool({ connectionString: choice.connectionString });
-    pool.on('error', (error) => logger.warn({ err: error }, 'job database connection lost'));
-    const backend = new PostgresBackend({ pool, disableNotifications: !choice.notifications });
+    // Our own pool: a dropped idle connection is reported, not an unhandled 'error' that kills the process.
+    const pool = new pg.Pool({
+      connectionString: choice.connectionString,
+      // As for the application's pool: bounded waits on a server (notifications mean a server) that does not answer.
+      connectionTimeoutMillis: choice.notifications ? SERVER_CONNECT_TIMEOUT_MS : 0,
+    });
+    pool.on('error', (error) => hooks.onConnectionError(error));
+    // The backend's own LISTEN channel would end the process when its connection drops: ours instead.
+    const backend = new PostgresBackend({ pool, disableNotifications: true });
+    const notifications = choice.notifications
+      ? new ReconnectingNotificationChannel(
+          { pool },
+          {
+            onError: (error) => {
+              logger.warn({ err: error }, 'job notifications (LISTEN) interrupted; reconnecting with backoff');
+              hooks.onConnectionError(error);
+            },
+            onReconnected: () => logger.info('job notifications (LISTEN) reconnected'),
+          },
+        )
+      : undefined;
     return {
       backend: connectOnce(backend, (connect) => underAdvisoryLock(pool, connect)),
+      notifications,
+      ping: () => pool.query('SELECT 1'),
       close: () => pool.end().catch(() => undefined),
     };
   }
   // Loaded only when configured: no MongoDB driver in memory otherwise.
   const { MongoBackend } = await import('@agendajs/mongo-backend');
   const backend = new MongoBackend({ address: choice.url });
-  return { backend: connectOnce(backend), close: async () => undefined };
+  return {
+    backend: connectOnce(backend),
+    ping: () => backend.repository.getQueueSize(),
+    close: async () => undefined,
+  };
 }
 
 /**
@@ -88,6 +125,9 @@ const JOB_SCHEMA_LOCK_KEY = 724_981_338;
  */
 async function underAdvisoryLock(pool: pg.Pool, work: () => Promise<void>): Promise<void> {
   const lock = await pool.connect();
+  // Held outside the pool's care: a drop would otherwise be an unhandled 'error' event.
+  const ignoreDrop = () => undefined;
+  lock.on('error', ignoreDrop);
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [JOB_SCHEMA_LOCK_KEY]);
     try {
@@ -96,6 +136,7 @@ async function underAdvisoryLock(pool: pg.Pool, work: () => Promise<void>): Prom
       await lock.query('SELECT pg_advisory_unlock($1)', [JOB_SCHEMA_LOCK_KEY]);
     }
   } finally {
+    lock.off('error', ignoreDrop);
     lock.release();
   }
 }
@@ -105,6 +146,8 @@ export interface JobSystem {
   queue: JobQueue;
   /** Starts processing jobs and makes sure the nightly sweep is scheduled (worker role). */
   startWorker(): Promise<void>;
+  /** The job store answers through the job system's connections, and LISTEN is up where it is used. */
+  isConnected(): Promise<boolean>;
   stop(timeoutMs?: number): Promise<void>;
 }
 
@@ -119,10 +162,10 @@ export async function createJobSystem(
   settings: JobSettings,
   deps: Omit<SweepDeps, 'jobs'>,
   logger: Logger,
-  options: { generate?: Generate } = {},
+  options: { generate?: Generate; hooks?: JobConnectionHooks } = {},
 ): Promise<JobSystem> {
   const choice = chooseJobBackend(settings);
-  const store = await createBackend(choice, logger);
+  const store = await createBackend(choice, logger, options.hooks ?? { onConnectionError: () => undefined });
   // Before Agenda exists, so that a failure is ours to report and not an unhandled rejection inside it.
   try {
     await store.backend.connected;
@@ -135,11 +178,21 @@ export async function createJobSystem(
     name: `questline-${process.pid}`,
     processEvery: settings.processEveryMs,
     defaultLockLifetime: settings.lockLifetimeMs,
-    ...(choice.kind === 'postgres' && !choice.notifications
-      ? { notificationChannel: new InMemoryNotificationChannel() }
-      : {}),
+    ...(store.notifications
+      ? { notificationChannel: store.notifications }
+      : choice.kind === 'postgres'
+        ? { notificationChannel: new InMemoryNotificationChannel() }
+        : {}),
   });
   agenda.on('error', (error) => logger.error({ err: error }, 'job system error'));
+  const stopping = new AbortController();
+  retryJobStateWrites(agenda.db, {
+    maxWaitMs: settings.lockLifetimeMs / 2,
+    signal: stopping.signal,
+    onRetry: (error, attempt) => {
+      if (attempt === 1) logger.warn({ err: error }, 'saving a job state failed; retrying until the database is back');
+    },
+  });
 
   const queue: JobQueue = {
     async enqueueQuestGeneration(job, { delayMs } = {}) {
@@ -197,6 +250,11 @@ export async function createJobSystem(
       // Re-declaring a recurring job updates it rather than adding another.
       await agenda.every(NIGHTLY_SWEEP_CRON, NIGHTLY_SWEEP_JOB, undefined, { timezone: 'UTC', skipImmediate: true });
     },
+    async isConnected() {
+      await store.ping();
+      // Only a worker listens; an API process enqueues through the pool alone.
+      return !started || !store.notifications || store.notifications.state === 'connected';
+    },
     async stop(timeoutMs = 30_000) {
       // Let running jobs finish (bounded), then close the connections. A job still running at the
       // deadline keeps its lock (drain does not release it, and stop() no longer can): another worker
@@ -210,7 +268,10 @@ export async function createJobSystem(
           );
         }
       }
+      stopping.abort();
       await agenda.stop();
+      // Also when start() never got as far as the listener: a pending reconnection must not outlive us.
+      await store.notifications?.disconnect();
       await store.close();
     },
   };

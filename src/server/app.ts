@@ -9,6 +9,7 @@ import { openDatabase, type Database } from '../db/database.js';
 import { createEventBus } from '../events/pubsub.js';
 import { createJobSystem, type JobSystem } from '../jobs/agenda.js';
 import { createChatModel } from '../llm/model-factory.js';
+import { createDependencyMonitor } from '../observability/dependency-monitor.js';
 import { createMetrics, instrumentJobs } from '../observability/metrics.js';
 import type { generateQuestsForUser } from '../resolvers/quest-generation/generate-quests.js';
 import { cachedViewerResolver } from '../resolvers/viewer.js';
@@ -47,16 +48,21 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const logger = (options.logger ?? pino({ level: config.logLevel })).child({ role: config.role });
   const servesGraphQL = config.role !== 'worker';
   const processesJobs = config.role !== 'api';
+  const metrics = createMetrics();
+  const monitor = createDependencyMonitor({ registry: metrics.registry, logger, ...config.dependencies });
   const database = await openDatabase(config.database, {
-    onPoolError: (error) => logger.warn({ err: error }, 'database connection lost'),
+    onPoolError: (error) => monitor.connectionError('database', error),
   });
-  const events = await createEventBus(config.redisUrl, logger);
+  const events = await createEventBus(config.redisUrl, logger, {
+    onConnectionError: (error) => monitor.connectionError('redis', error),
+    onConnectionReady: () => void monitor.check(),
+    onPublishFailed: (error) => monitor.publishFailed(error),
+  });
   if (config.role !== 'all' && !config.redisUrl) {
     logger.warn(
       'QUESTLINE_ROLE is split but REDIS_URL is unset: events from other processes will not reach subscribers',
     );
   }
-  const metrics = createMetrics();
   const base = {
     prisma: database.prisma,
     logger,
@@ -72,9 +78,12 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     { connectionString: database.connectionString, embedded: database.embedded, ...config.jobs },
     base,
     logger,
-    { generate: options.generate },
+    { generate: options.generate, hooks: { onConnectionError: (error) => monitor.connectionError('jobs', error) } },
   );
   instrumentJobs(metrics, jobSystem.agenda);
+  monitor.watch({ name: 'database', isUp: () => database.prisma.$queryRaw`SELECT 1`.then(() => true) });
+  if (events.redisConnected) monitor.watch({ name: 'redis', isUp: events.redisConnected });
+  monitor.watch({ name: 'jobs', isUp: () => jobSystem.isConnected() });
   const services: Services = { ...base, jobs: jobSystem.queue };
   const authenticate = createAuthenticator(
     cachedTokenVerifier(createTokenVerifier(config.auth)),
@@ -84,7 +93,12 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const dashboard = servesGraphQL ? createAdminDashboard(jobSystem.agenda, authenticate) : null;
 
   let ready = true;
-  const operational = { database, metrics, isReady: () => ready, metricsToken: config.metricsToken };
+  const operational = {
+    checkDependencies: monitor.check,
+    metrics,
+    isReady: () => ready,
+    metricsToken: config.metricsToken,
+  };
   const httpServer: Server = createServer((req, res) => {
     if (handleOperationalRoute(req, res, operational)) return;
     if (dashboard && isUnder(req, ADMIN_JOBS_PATH)) return void dashboard(req, res);
@@ -95,6 +109,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
 
   // Running jobs drain (bounded), then the connections close.
   const releaseResources = async () => {
+    monitor.stop();
     await jobSystem.stop(config.shutdownTimeoutMs);
     await events.close();
     await database.close();
@@ -102,6 +117,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   try {
     if (processesJobs) await jobSystem.startWorker();
     await listen(httpServer, config.port, config.host);
+    monitor.start();
   } catch (error) {
     await websockets?.close();
     await releaseResources();

@@ -1,10 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Database } from '../db/database.js';
+import { readiness, type Dependencies } from '../domain/readiness.js';
 import type { Metrics } from '../observability/metrics.js';
 
 interface OperationalDeps {
-  database: Database;
+  /** Probes the database, Redis and the job store now. */
+  checkDependencies: () => Promise<Dependencies>;
   metrics: Metrics;
   isReady: () => boolean;
   /** When set, /metrics needs `Authorization: Bearer <metricsToken>` (a scraper's credential). */
@@ -13,7 +14,8 @@ interface OperationalDeps {
 
 /**
  * The routes every role serves without a user's token: /healthz (the process
- * is up), /readyz (it can serve: database reachable, not shutting down) and
+ * is up), /readyz (it can serve: database reachable, not shutting down; 200
+ * but "degraded" when Redis or the job store's connections are down) and
  * /metrics (Prometheus text; behind METRICS_TOKEN when that is set). Returns
  * false for any other path.
  */
@@ -36,13 +38,12 @@ export function handleOperationalRoute(req: IncomingMessage, res: ServerResponse
     return true;
   }
   if (path !== '/readyz') return false;
-  if (!deps.isReady()) {
-    sendJson(res, 503, { status: 'shutting down' });
-    return true;
-  }
-  deps.database.prisma.$queryRaw`SELECT 1`.then(
-    () => sendJson(res, 200, { status: 'ready' }),
-    () => sendJson(res, 503, { status: 'database unreachable' }),
+  deps.checkDependencies().then(
+    (dependencies) => {
+      const answer = readiness(!deps.isReady(), dependencies);
+      sendJson(res, answer.httpStatus, answer.body);
+    },
+    () => sendJson(res, 503, readiness(!deps.isReady(), { database: 'down' }).body),
   );
   return true;
 }

@@ -51,6 +51,7 @@ export function testConfig(database: TestDatabase, overrides: Partial<Config> = 
     pacingEnabled: true,
     role: 'all',
     shutdownTimeoutMs: 10_000,
+    dependencies: { checkIntervalMs: 500, checkTimeoutMs: 2000 },
     ...overrides,
   };
 }
