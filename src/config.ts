@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isOrigin, type CorsPolicy } from './domain/cors-origins.js';
 import { LlmConfigError, parseLlmConfig, type LlmConfig } from './llm/config.js';
 
 /**
@@ -54,7 +55,20 @@ const envSchema = z.object({
     (value) => value === undefined || value.length >= 16,
     'must be at least 16 characters',
   ),
+  CORS_ORIGINS: optionalString.refine(
+    (value) => value === undefined || splitList(value).every(isOrigin),
+    'must be comma-separated origins such as https://app.example.com (scheme, host and port only)',
+  ),
+  GRAPHQL_INTROSPECTION: z.enum(['on', 'off', 'admin']).optional(),
+  METRICS_MAX_OPERATION_NAMES: z.coerce.number().int().min(0).max(10_000).default(100),
 });
+
+function splitList(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -86,6 +100,17 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** When set, /metrics answers only requests with `Authorization: Bearer <this>`. */
   metricsToken?: string;
+  exposure: ExposureConfig;
+}
+
+/** What the API shows beyond its operations: to browsers of other origins, to introspection, in metrics. */
+export interface ExposureConfig {
+  /** CORS_ORIGINS, plus any loopback origin in development. */
+  cors: CorsPolicy;
+  /** GRAPHQL_INTROSPECTION: who may introspect the schema; GraphiQL is served unless it is off. */
+  introspection: 'on' | 'off' | 'admin';
+  /** METRICS_MAX_OPERATION_NAMES: distinct operation names kept as metric labels; later ones count as "other". */
+  maxOperationNames: number;
 }
 
 export interface JobsConfig {
@@ -136,6 +161,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     metricsToken: env.METRICS_TOKEN,
+    exposure: {
+      cors: { origins: env.CORS_ORIGINS ? splitList(env.CORS_ORIGINS) : [], localhost: env.NODE_ENV === 'development' },
+      introspection: env.GRAPHQL_INTROSPECTION ?? (env.NODE_ENV === 'production' ? 'off' : 'on'),
+      maxOperationNames: env.METRICS_MAX_OPERATION_NAMES,
+    },
   };
 }
 

@@ -56,7 +56,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       'QUESTLINE_ROLE is split but REDIS_URL is unset: events from other processes will not reach subscribers',
     );
   }
-  const metrics = createMetrics();
+  const metrics = createMetrics({ maxOperationNames: config.exposure.maxOperationNames });
   const base = {
     prisma: database.prisma,
     logger,
@@ -80,7 +80,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     cachedTokenVerifier(createTokenVerifier(config.auth)),
     cachedViewerResolver(database.prisma),
   );
-  const yoga = servesGraphQL ? createQuestlineYoga(services, authenticate, logger) : null;
+  const yoga = servesGraphQL ? createQuestlineYoga(services, authenticate, logger, config.exposure) : null;
   const dashboard = servesGraphQL ? createAdminDashboard(jobSystem.agenda, authenticate) : null;
 
   let ready = true;
