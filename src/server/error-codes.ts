@@ -6,38 +6,21 @@ import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
  * Every error a client can receive carries `extensions.code`, so clients can
  * branch on it. Errors raised on purpose already have one (UNAUTHENTICATED,
  * FORBIDDEN, BAD_USER_INPUT, NOT_FOUND), yoga codes its own (BAD_REQUEST,
- * GRAPHQL_VALIDATION_FAILED, and GRAPHQL_PARSE_FAILED over HTTP), and masked
- * errors are INTERNAL_SERVER_ERROR. This fills the rest:
- * - a parse error over WebSocket (yoga codes it only for HTTP requests);
- * - Pothos's input checks (an invalid cursor, first and last together): BAD_USER_INPUT;
+ * GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, OPERATION_RESOLUTION_FAILURE),
+ * and masked errors are INTERNAL_SERVER_ERROR. This fills the rest, in results:
+ * - Pothos's input checks (a cursor this server never issued, a negative page size): BAD_USER_INPUT;
  * - errors before execution starts, i.e. a result without data (variables
  *   that cannot be coerced, a missing required variable): BAD_USER_INPUT;
  * - anything else a library raised as a GraphQLError without a code: INTERNAL_SERVER_ERROR.
  * Errors that will be masked (their cause is not a GraphQLError) are left to the masking.
  */
 export function useErrorCodes(): Plugin {
-  const codeResult = ({
-    result,
-    setResult,
-  }: {
-    result: { errors?: readonly GraphQLError[]; data?: unknown };
-    setResult: (result: never) => void;
-  }) => {
+  const codeResult: Parameters<typeof handleStreamOrSingleExecutionResult>[1] = ({ result, setResult }) => {
     if (!result.errors?.some(needsCode)) return;
     const beforeExecution = !('data' in result);
-    setResult({
-      ...result,
-      errors: result.errors.map((error) => withCode(error, codeFor(error, beforeExecution))),
-    } as never);
+    setResult({ ...result, errors: result.errors.map((error) => withCode(error, codeFor(error, beforeExecution))) });
   };
   return {
-    onParse() {
-      return ({ result, replaceParseResult }) => {
-        if (result instanceof GraphQLError && needsCode(result)) {
-          replaceParseResult(withCode(result, 'GRAPHQL_PARSE_FAILED'));
-        }
-      };
-    },
     onExecute() {
       return { onExecuteDone: (payload) => handleStreamOrSingleExecutionResult(payload, codeResult) };
     },
