@@ -12,13 +12,17 @@ import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
  * - errors before execution starts, i.e. a result without data (variables
  *   that cannot be coerced, a missing required variable): BAD_USER_INPUT;
  * - anything else a library raised as a GraphQLError without a code: INTERNAL_SERVER_ERROR.
- * Errors that will be masked (their cause is not a GraphQLError) are left to the masking.
+ * Errors that will be masked (their cause is not a GraphQLError) are left to the masking, but
+ * one: PostgreSQL refusing a NUL character. Inputs are checked for NUL where they are read
+ * (src/domain/text.ts), but a few strings reach the database unchecked (a connection cursor is
+ * decoded inside Pothos), and a NUL there is the client's doing, not a fault: BAD_USER_INPUT,
+ * not a masked error with an error log line per request.
  */
 export function useErrorCodes(): Plugin {
   const codeResult: Parameters<typeof handleStreamOrSingleExecutionResult>[1] = ({ result, setResult }) => {
-    if (!result.errors?.some(needsCode)) return;
+    if (!result.errors?.some((error) => needsCode(error) || isUnstorableText(error))) return;
     const beforeExecution = !('data' in result);
-    setResult({ ...result, errors: result.errors.map((error) => withCode(error, codeFor(error, beforeExecution))) });
+    setResult({ ...result, errors: result.errors.map((error) => coded(error, beforeExecution)) });
   };
   return {
     onExecute() {
@@ -33,6 +37,25 @@ export function useErrorCodes(): Plugin {
       };
     },
   };
+}
+
+function coded(error: GraphQLError, beforeExecution: boolean): GraphQLError {
+  if (!isUnstorableText(error)) return withCode(error, codeFor(error, beforeExecution));
+  // No originalError: the masking passes it on as is.
+  return new GraphQLError('an argument holds a NUL character, which cannot be stored', {
+    nodes: error.nodes,
+    path: error.path,
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}
+
+// PostgreSQL's character_not_in_repertoire: a NUL in text, as the Prisma driver adapter reports it.
+function isUnstorableText(error: GraphQLError): boolean {
+  const cause = error.originalError;
+  return (
+    cause?.name === 'DriverAdapterError' &&
+    (cause.cause as { originalCode?: unknown } | undefined)?.originalCode === '22021'
+  );
 }
 
 /** A GraphQLError meant for the client (not one to be masked) that has no code yet. */

@@ -87,6 +87,15 @@ const FAILURES: [string, () => Promise<{ errors?: ClientError[] }>, string][] = 
     'BAD_USER_INPUT',
   ],
   [
+    'a cursor that decodes to NUL',
+    () =>
+      post({
+        query: 'query($c: String) { viewer { goals(after: $c) { edges { cursor } } } }',
+        variables: { c: Buffer.from('GPC:S:\u0000').toString('base64') },
+      }),
+    'BAD_USER_INPUT',
+  ],
+  [
     'a negative page size',
     () => post({ query: '{ viewer { goals(first: -1) { edges { cursor } } } }' }),
     'BAD_USER_INPUT',
