@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isOrigin, type CorsPolicy } from './domain/cors-origins.js';
 import { LlmConfigError, parseLlmConfig, type LlmConfig } from './llm/config.js';
 
 /**
@@ -56,7 +57,20 @@ const envSchema = z.object({
   ),
   DEPENDENCY_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   DEPENDENCY_CHECK_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
+  CORS_ORIGINS: optionalString.refine(
+    (value) => value === undefined || splitList(value).every(isOrigin),
+    'must be comma-separated origins such as https://app.example.com (scheme, host and port only)',
+  ),
+  GRAPHQL_INTROSPECTION: z.enum(['on', 'off', 'admin']).optional(),
+  METRICS_MAX_OPERATION_NAMES: z.coerce.number().int().min(0).max(10_000).default(100),
 });
+
+function splitList(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -89,12 +103,23 @@ export interface Config {
   /** When set, /metrics answers only requests with `Authorization: Bearer <this>`. */
   metricsToken?: string;
   dependencies: DependencyConfig;
+  exposure: ExposureConfig;
 }
 
 /** How often, and how patiently, the database, Redis and the job store are checked (logs, metrics, /readyz). */
 export interface DependencyConfig {
   checkIntervalMs: number;
   checkTimeoutMs: number;
+}
+
+/** What the API shows beyond its operations: to browsers of other origins, to introspection, in metrics. */
+export interface ExposureConfig {
+  /** CORS_ORIGINS, plus any loopback origin in development. */
+  cors: CorsPolicy;
+  /** GRAPHQL_INTROSPECTION: who may introspect the schema; GraphiQL is served unless it is off. */
+  introspection: 'on' | 'off' | 'admin';
+  /** METRICS_MAX_OPERATION_NAMES: distinct operation names kept as metric labels; later ones count as "other". */
+  maxOperationNames: number;
 }
 
 export interface JobsConfig {
@@ -148,6 +173,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     dependencies: {
       checkIntervalMs: env.DEPENDENCY_CHECK_INTERVAL_MS,
       checkTimeoutMs: env.DEPENDENCY_CHECK_TIMEOUT_MS,
+    },
+    exposure: {
+      cors: { origins: env.CORS_ORIGINS ? splitList(env.CORS_ORIGINS) : [], localhost: env.NODE_ENV === 'development' },
+      introspection: env.GRAPHQL_INTROSPECTION ?? (env.NODE_ENV === 'production' ? 'off' : 'on'),
+      maxOperationNames: env.METRICS_MAX_OPERATION_NAMES,
     },
   };
 }

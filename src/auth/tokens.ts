@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import type { AuthConfig } from '../config.js';
+import { isUsableSubject } from '../domain/token-subject.js';
 
 /** Who the bearer of a valid token is. */
 export interface TokenIdentity {
@@ -62,9 +63,7 @@ async function verifyWith(
   } catch (error) {
     throw new AuthenticationError(describeJoseError(error));
   }
-  if (typeof payload.sub !== 'string' || payload.sub.length === 0 || payload.sub.length > 200) {
-    throw new AuthenticationError('token has no usable subject (sub)');
-  }
+  if (!isUsableSubject(payload.sub)) throw new AuthenticationError('token has no usable subject (sub)');
   if (typeof payload.exp !== 'number') throw new AuthenticationError('token has no expiry (exp)');
   const roles = Array.isArray(payload.roles) ? payload.roles : [];
   return {

@@ -2,13 +2,10 @@ import type { Plugin } from 'graphql-yoga';
 import { getOperationAST, type DocumentNode } from 'graphql';
 import type { Metrics } from './metrics.js';
 
-// Operation names come from clients: keep only well-formed ones as labels.
-const LABEL_SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
-
-export function describeOperation(document: DocumentNode, operationName?: string | null) {
+/** The metric labels of an operation: its name (bounded, see operation-labels.ts) and type. */
+export function describeOperation(metrics: Metrics, document: DocumentNode, operationName?: string | null) {
   const operation = getOperationAST(document, operationName ?? undefined);
-  const name = operation?.name?.value ?? 'anonymous';
-  return { operation: LABEL_SAFE_NAME.test(name) ? name : 'anonymous', type: operation?.operation ?? 'unknown' };
+  return { operation: metrics.operationLabel(operation?.name?.value), type: operation?.operation ?? 'unknown' };
 }
 
 /**
@@ -22,7 +19,7 @@ export const SUBSCRIPTIONS_COUNTED_BY_TRANSPORT = Symbol('subscriptions counted 
 export function useOperationMetrics(metrics: Metrics): Plugin {
   return {
     onExecute({ args }) {
-      const labels = describeOperation(args.document, args.operationName);
+      const labels = describeOperation(metrics, args.document, args.operationName);
       const started = performance.now();
       return {
         onExecuteDone({ result }) {
@@ -34,7 +31,7 @@ export function useOperationMetrics(metrics: Metrics): Plugin {
     },
     onSubscribe({ args }) {
       if (SUBSCRIPTIONS_COUNTED_BY_TRANSPORT in (args.contextValue as object)) return;
-      const labels = describeOperation(args.document, args.operationName);
+      const labels = describeOperation(metrics, args.document, args.operationName);
       metrics.operations.inc({ ...labels, outcome: 'ok' });
       metrics.activeSubscriptions.inc();
       let ended = false;

@@ -1,11 +1,12 @@
 import type { Agenda } from 'agenda';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { boundedOperationLabels } from './operation-labels.js';
 
 /**
  * Prometheus metrics of one process, served as text at /metrics. One registry
  * per app instance (tests start several apps in one process).
  */
-export function createMetrics() {
+export function createMetrics({ maxOperationNames = 100 }: { maxOperationNames?: number } = {}) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'questline_' });
   const generationRuns = new Counter({
@@ -95,6 +96,8 @@ export function createMetrics() {
     registry,
     operations,
     operationDuration,
+    /** The `operation` label for a client-chosen name (bounded: see operation-labels.ts). */
+    operationLabel: boundedOperationLabels(maxOperationNames),
     websocketConnections,
     activeSubscriptions,
     jobRuns,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textProblem, type TextLines } from '../domain/text.js';
 import { decodeGlobalId } from '../schema/global-id.js';
 import { UserErrorsFailure } from './user-errors.js';
 
@@ -11,12 +12,35 @@ export const ENERGY_LEVELS = ['LOW', 'MEDIUM', 'HIGH'] as const;
 export const VALUE_CATEGORIES = ['HEALTH', 'CRAFT', 'GROWTH', 'CONNECTION'] as const;
 export const GOAL_TYPES = ['ABSTRACT', 'CONCRETE'] as const;
 
-export const title = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(TITLE_MAX, `must be at most ${TITLE_MAX} characters`);
-export const description = z.string().trim().max(DESCRIPTION_MAX, `must be at most ${DESCRIPTION_MAX} characters`);
+/**
+ * Free text typed by a person: checked for characters no text may hold
+ * (src/domain/text.ts) before it is trimmed, then its length. Every free-text
+ * input goes through this; `lines: 'multi'` for long texts that keep line breaks.
+ */
+export function freeText({
+  max,
+  lines = 'single',
+  allowEmpty = false,
+}: {
+  max: number;
+  lines?: TextLines;
+  allowEmpty?: boolean;
+}) {
+  const checked = z
+    .string()
+    .check(
+      z.superRefine((value, ctx) => {
+        const problem = textProblem(value, lines);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value, abort: true });
+      }),
+    )
+    .trim();
+  const bounded = allowEmpty ? checked : checked.min(1, 'must not be empty');
+  return bounded.max(max, `must be at most ${max} characters`);
+}
+
+export const title = freeText({ max: TITLE_MAX });
+export const description = freeText({ max: DESCRIPTION_MAX, lines: 'multi', allowEmpty: true });
 export const energyLevel = z.enum(ENERGY_LEVELS);
 export const valueCategory = z.enum(VALUE_CATEGORIES);
 export const goalType = z.enum(GOAL_TYPES);
@@ -45,11 +69,7 @@ export function isTimeZone(value: string): boolean {
 }
 
 export const timeZone = z.string().trim().max(64).refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris');
-export const displayName = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(DISPLAY_NAME_MAX, `must be at most ${DISPLAY_NAME_MAX} characters`);
+export const displayName = freeText({ max: DISPLAY_NAME_MAX });
 
 /**
  * Decodes a global ID of the expected type. Malformed → a validation error;

@@ -20,12 +20,22 @@ async function ensureUserRow(prisma: PrismaClient, identity: TokenIdentity): Pro
     // start-up) race here. Prisma's upsert is a read then a write through the driver adapter, and
     // all but one of the racers failed on the primary key.
     await prisma.user.createMany({
-      data: [{ id: identity.userId, role, displayName: identity.name ?? null }],
+      data: [{ id: identity.userId, role, displayName: initialDisplayName(identity.name) }],
       skipDuplicates: true,
     });
   } else if (existing.role !== role) {
     await prisma.user.update({ where: { id: identity.userId }, data: { role } });
   }
+}
+
+/**
+ * The token's `name` seeds a new user's display name when it is one the user
+ * could have typed (no control characters, not too long); otherwise none is
+ * set, rather than refusing a token that is otherwise fine.
+ */
+function initialDisplayName(name: string | undefined): string | null {
+  const parsed = displayName.safeParse(name);
+  return parsed.success ? parsed.data : null;
 }
 
 /**

@@ -1,12 +1,14 @@
 import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import type { GraphQLContext } from '../context/context.js';
+import { parseIsoInstant } from '../domain/calendar.js';
 import { decodeGlobalId, encodeGlobalId } from './global-id.js';
+import { isNodeTypename } from './node-types.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -22,6 +24,8 @@ export const builder = new SchemaBuilder<{
   plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
   scopeAuth: {
     authScopes: (context) => ({ viewer: Boolean(context.viewer), admin: Boolean(context.viewer?.isAdmin) }),
+    unauthorizedError: (_parent, _context, _info, result) =>
+      new GraphQLError(result.message, { extensions: { code: 'FORBIDDEN' } }),
   },
   prisma: {
     client: (context) => context.prisma,
@@ -43,8 +47,30 @@ export const builder = new SchemaBuilder<{
         throw new GraphQLError(`"${globalId}" is not a valid ID`, { extensions: { code: 'BAD_USER_INPUT' } });
       return decoded;
     },
+    // A well-formed ID of a type that is not a node names nothing: null, like a missing object.
+    nodeQueryOptions: {
+      resolve: (_root, args, _context, info, resolveNode) =>
+        isNodeTypename(info.schema, args.id.typename) ? resolveNode(args.id) : null,
+    },
+    nodesQueryOptions: {
+      resolve: (_root, args, context, info) =>
+        loadNodes(
+          context,
+          info,
+          args.ids.map((id) => (isNodeTypename(info.schema, id.typename) ? id : null)),
+        ),
+    },
   },
 });
+
+/** Loads global IDs through the relay plugin; a null entry stays null. */
+function loadNodes(
+  context: GraphQLContext,
+  info: GraphQLResolveInfo,
+  ids: ({ typename: string; id: string } | null)[],
+): Promise<unknown[]> {
+  return resolveNodes(builder, context, info, ids);
+}
 
 builder.scalarType('DateTime', {
   description: 'An instant as an ISO 8601 string with a time zone, e.g. 2026-11-21T09:30:00Z.',
@@ -52,16 +78,13 @@ builder.scalarType('DateTime', {
   parseValue: (value) => parseDateTime(value),
 });
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
-
 function parseDateTime(value: unknown): Date {
-  const date = typeof value === 'string' && ISO_INSTANT.test(value) ? new Date(value) : null;
-  if (!date || Number.isNaN(date.getTime())) {
-    throw new GraphQLError('DateTime must be an ISO 8601 date or date-time with a time zone', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+  const parsed =
+    typeof value === 'string' ? parseIsoInstant(value) : { ok: false as const, problem: 'must be a string' };
+  if (!parsed.ok) {
+    throw new GraphQLError(`DateTime ${parsed.problem}`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
-  return date;
+  return parsed.date;
 }
 
 builder.queryType({ authScopes: { viewer: true } });

@@ -1,4 +1,6 @@
 import { GenerationAlertKind, GenerationStatus, GenerationTrigger } from '@prisma/client';
+import { GraphQLError } from 'graphql';
+import { isUsableSubject } from '../domain/token-subject.js';
 import { adminGenerateQuests, generationHealth, type GenerationHealth } from '../resolvers/quest-generation/admin.js';
 import { readOncePerEvent, scopedReadKey } from './per-event-reads.js';
 import { builder } from './builder.js';
@@ -73,15 +75,19 @@ builder.queryFields((t) => ({
     authScopes: { admin: true },
     description: 'Admin only. Newest first.',
     args: { userId: t.arg.id(), status: t.arg({ type: GenerationStatusEnum }) },
-    resolve: (query, _root, args, context) =>
-      context.prisma.questGenerationRun.findMany({
+    resolve: (query, _root, args, context) => {
+      if (args.userId != null && !isUsableSubject(String(args.userId))) {
+        throw new GraphQLError('userId is not a user ID', { extensions: { code: 'BAD_USER_INPUT' } });
+      }
+      return context.prisma.questGenerationRun.findMany({
         ...query,
         where: {
           ...(args.userId ? { userId: String(args.userId) } : {}),
           ...(args.status ? { status: args.status } : {}),
         },
         orderBy: [{ startedAt: 'desc' }, { id: 'asc' }],
-      }),
+      });
+    },
   }),
   questGenerationHealth: t.field({
     type: GenerationHealthRef,

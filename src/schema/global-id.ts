@@ -1,3 +1,5 @@
+import { textProblem } from '../domain/text.js';
+
 /**
  * Relay global IDs: base64url of "Typename:id". Decoding is total: anything
  * malformed yields null so callers can answer "not found"/"invalid" as data.
@@ -14,5 +16,8 @@ export function decodeGlobalId(globalId: string): { typename: string; id: string
   if (separator <= 0 || separator === decoded.length - 1) return null;
   const typename = decoded.slice(0, separator);
   if (!/^[A-Za-z]+$/.test(typename)) return null;
-  return { typename, id: decoded.slice(separator + 1) };
+  const id = decoded.slice(separator + 1);
+  // An ID this server issued never holds NUL or control characters (nor could the database look one up).
+  if (textProblem(id, 'single') !== null) return null;
+  return { typename, id };
 }

@@ -48,7 +48,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const logger = (options.logger ?? pino({ level: config.logLevel })).child({ role: config.role });
   const servesGraphQL = config.role !== 'worker';
   const processesJobs = config.role !== 'api';
-  const metrics = createMetrics();
+  const metrics = createMetrics({ maxOperationNames: config.exposure.maxOperationNames });
   const monitor = createDependencyMonitor({ registry: metrics.registry, logger, ...config.dependencies });
   const database = await openDatabase(config.database, {
     onPoolError: (error) => monitor.connectionError('database', error),
@@ -89,7 +89,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     cachedTokenVerifier(createTokenVerifier(config.auth)),
     cachedViewerResolver(database.prisma),
   );
-  const yoga = servesGraphQL ? createQuestlineYoga(services, authenticate, logger) : null;
+  const yoga = servesGraphQL ? createQuestlineYoga(services, authenticate, logger, config.exposure) : null;
   const dashboard = servesGraphQL ? createAdminDashboard(jobSystem.agenda, authenticate) : null;
 
   let ready = true;

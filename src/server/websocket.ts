@@ -31,7 +31,7 @@ export function attachWebSocketServer(
   const shareKeys = new WeakMap<ExecutionArgs, string>();
   const shared = shareSubscriptions((args: ExecutionArgs) => (args.rootValue as Envelope).subscribe(args), {
     onJoin(args) {
-      metrics.operations.inc({ ...describeOperation(args.document, args.operationName), outcome: 'ok' });
+      metrics.operations.inc({ ...describeOperation(metrics, args.document, args.operationName), outcome: 'ok' });
       metrics.activeSubscriptions.inc();
     },
     onLeave: () => metrics.activeSubscriptions.dec(),

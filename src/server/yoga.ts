@@ -5,6 +5,10 @@ import type { GraphQLContext, Services, Viewer } from '../context/context.js';
 import { getSchema } from '../schema/index.js';
 import type { Authenticator } from './authenticate.js';
 import { useOperationMetrics } from '../observability/graphql-metrics.js';
+import type { ExposureConfig } from '../config.js';
+import { corsOptions, useVaryOnOrigin } from './cors.js';
+import { useErrorCodes } from './error-codes.js';
+import { useIntrospectionPolicy } from './introspection.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -27,11 +31,22 @@ interface ServerContext {
 
 export type QuestlineYoga = YogaServerInstance<ServerContext, GraphQLContext>;
 
-export function createQuestlineYoga(services: Services, authenticate: Authenticator, logger: Logger): QuestlineYoga {
+export function createQuestlineYoga(
+  services: Services,
+  authenticate: Authenticator,
+  logger: Logger,
+  exposure: ExposureConfig,
+): QuestlineYoga {
   return createYoga<ServerContext, GraphQLContext>({
     schema: getSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
-    graphiql: { title: 'Questline', defaultQuery: GRAPHIQL_DEFAULT_QUERY, subscriptionsProtocol: 'WS' },
+    // GraphiQL is no use without introspection, and shows the API to anyone who finds it.
+    graphiql: exposure.introspection !== 'off' && {
+      title: 'Questline',
+      defaultQuery: GRAPHIQL_DEFAULT_QUERY,
+      subscriptionsProtocol: 'WS',
+    },
+    cors: corsOptions(exposure.cors),
     landingPage: false,
     logging: {
       debug: (...args) => logger.debug(args),
@@ -49,7 +64,12 @@ export function createQuestlineYoga(services: Services, authenticate: Authentica
         return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       },
     },
-    plugins: [useOperationMetrics(services.metrics)],
+    plugins: [
+      useOperationMetrics(services.metrics),
+      useErrorCodes(),
+      useIntrospectionPolicy(exposure.introspection),
+      useVaryOnOrigin(),
+    ],
     context: async ({ request, viewer }) => ({
       ...services,
       viewer: viewer ?? (await authenticate(request.headers.get('authorization'))),

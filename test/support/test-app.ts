@@ -52,12 +52,13 @@ export function testConfig(database: TestDatabase, overrides: Partial<Config> = 
     role: 'all',
     shutdownTimeoutMs: 10_000,
     dependencies: { checkIntervalMs: 500, checkTimeoutMs: 2000 },
+    exposure: { cors: { origins: [], localhost: false }, introspection: 'on', maxOperationNames: 100 },
     ...overrides,
   };
 }
 
 /** The real server on an ephemeral port over a fresh database. */
-export interface TestAppOptions extends Omit<AppOptions, 'logger'> {
+export interface TestAppOptions extends AppOptions {
   config?: Partial<Config>;
 }
 

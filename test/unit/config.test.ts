@@ -32,7 +32,38 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...server, QUESTLINE_ROLE: 'api' })).toThrow('JWT_SECRET or JWT_JWKS_URL');
   });
 
+  it('exposes nothing cross-origin and no introspection by default in production; loopback and introspection in development', () => {
+    const production = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(32) });
+    expect(production.exposure).toEqual({
+      cors: { origins: [], localhost: false },
+      introspection: 'off',
+      maxOperationNames: 100,
+    });
+    expect(loadConfig({}).exposure).toEqual({
+      cors: { origins: [], localhost: true },
+      introspection: 'on',
+      maxOperationNames: 100,
+    });
+    const configured = loadConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET: 's'.repeat(32),
+      CORS_ORIGINS: 'https://app.example.com, https://admin.example.com:8443',
+      GRAPHQL_INTROSPECTION: 'admin',
+      METRICS_MAX_OPERATION_NAMES: '20',
+    });
+    expect(configured.exposure).toEqual({
+      cors: { origins: ['https://app.example.com', 'https://admin.example.com:8443'], localhost: false },
+      introspection: 'admin',
+      maxOperationNames: 20,
+    });
+  });
+
   it.each([
+    [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS'],
+    [{ CORS_ORIGINS: 'https://app.example.com/' }, 'CORS_ORIGINS'],
+    [{ CORS_ORIGINS: 'https://app.example.com,app.example.com' }, 'CORS_ORIGINS'],
+    [{ GRAPHQL_INTROSPECTION: 'yes' }, 'GRAPHQL_INTROSPECTION'],
+    [{ METRICS_MAX_OPERATION_NAMES: '-1' }, 'METRICS_MAX_OPERATION_NAMES'],
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],

@@ -16,6 +16,16 @@ describe('token verification', () => {
     await expect(verify(await signToken(secret, { userId: 'ada' }))).rejects.toThrow(AuthenticationError);
   });
 
+  it('refuses a validly signed token whose subject is not a usable user ID', async () => {
+    const verify = createTokenVerifier({ kind: 'secret', secret });
+    for (const userId of ['ada\u0000', 'ada\ud800', 'ada\u001b[0m', 'ada lovelace', 'x'.repeat(256)]) {
+      await expect(verify(await signToken(secret, { userId }))).rejects.toThrow('token has no usable subject (sub)');
+    }
+    await expect(verify(await signToken(secret, { userId: 'auth0|abc123' }))).resolves.toMatchObject({
+      userId: 'auth0|abc123',
+    });
+  });
+
   it('accepts no token at all without settings (a production worker)', async () => {
     const verify = createTokenVerifier({ kind: 'none' });
     await expect(verify(await signToken(secret, { userId: 'ada' }))).rejects.toThrow(AuthenticationError);

@@ -2,7 +2,7 @@ import type { AdventureSession } from '@prisma/client';
 import { z } from 'zod';
 import { CREATION_STEPS, DEFAULT_MAX_TURNS, MAX_MAX_TURNS, MIN_MAX_TURNS } from '../../domain/adventure-types.js';
 import { designQuests } from '../../llm/quest-designer.js';
-import { decodeIdOf } from '../inputs.js';
+import { decodeIdOf, freeText } from '../inputs.js';
 import { invalidState, notFound, parseInput } from '../user-errors.js';
 import type { UseCaseContext } from '../use-case.js';
 import { ownAdventure, requireActive } from './load.js';
@@ -28,14 +28,11 @@ export async function startAdventure(ctx: UseCaseContext, raw: z.input<typeof st
   });
 }
 
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-
 const characterInput = z.object({
   adventureId: z.string(),
-  name: text(60).nullish(),
-  archetype: text(60).nullish(),
-  backstory: text(1000).nullish(),
+  name: freeText({ max: 60 }).nullish(),
+  archetype: freeText({ max: 60 }).nullish(),
+  backstory: freeText({ max: 1000, lines: 'multi' }).nullish(),
 });
 
 /**

@@ -5,13 +5,14 @@ import { epilogueMoments, isQuestComplete, resolveCompletedObjectives } from '..
 import { closureAfterTurn, pacingContext } from '../../domain/pacing.js';
 import { writeEpilogue } from '../../llm/epilogue.js';
 import { narrateTurn, streamNarration } from '../../llm/narrator.js';
+import { freeText } from '../inputs.js';
 import { invalidState, parseInput } from '../user-errors.js';
 import type { UseCaseContext } from '../use-case.js';
 import { activeQuestView, characterOf, ownAdventure, requireActive } from './load.js';
 
 const actionInput = z.object({
   adventureId: z.string(),
-  action: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'),
+  action: freeText({ max: 500, lines: 'multi' }),
   stream: z.boolean().nullish(),
 });
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { GenerationAlert, GenerationSweep, QuestGenerationRun } from '@prisma/client';
+import { isUsableSubject } from '../../domain/token-subject.js';
 import type { UseCaseContext } from '../use-case.js';
 import { notFound, UserErrorsFailure } from '../user-errors.js';
 import { GenerationBusyError, generateQuestsForUser } from './generate-quests.js';
@@ -11,7 +12,8 @@ import { GenerationBusyError, generateQuestsForUser } from './generate-quests.js
  */
 export async function adminGenerateQuests(ctx: UseCaseContext, input: { userId: string }): Promise<QuestGenerationRun> {
   const userId = input.userId.trim();
-  if (userId === '' || userId.length > 200) {
+  // User IDs are token subjects: anything no token could carry names no user.
+  if (!isUsableSubject(userId)) {
     throw new UserErrorsFailure([{ code: 'VALIDATION', field: 'userId', message: 'must be a user ID' }]);
   }
   if (!(await ctx.prisma.user.findUnique({ where: { id: userId }, select: { id: true } }))) {
