@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LlmConfigError, parseLlmConfig, type LlmConfig } from './llm/config.js';
+import { parseRateLimitConfig, RateLimitConfigError, type RateLimitConfig } from './server/rate-limit-config.js';
 
 /**
  * Configuration is parsed once at start-up into a typed object. A missing or
@@ -86,6 +87,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** When set, /metrics answers only requests with `Authorization: Bearer <this>`. */
   metricsToken?: string;
+  /** Per-user (per-address when anonymous) token buckets for GraphQL requests and WebSocket subscribes. */
+  rateLimit: RateLimitConfig;
 }
 
 export interface JobsConfig {
@@ -136,7 +139,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     metricsToken: env.METRICS_TOKEN,
+    rateLimit: rateLimitConfig(present),
   };
+}
+
+function rateLimitConfig(source: NodeJS.ProcessEnv): RateLimitConfig {
+  try {
+    return parseRateLimitConfig(source);
+  } catch (error) {
+    if (error instanceof RateLimitConfigError) throw new ConfigError(`invalid configuration:\n  ${error.message}`);
+    throw error;
+  }
 }
 
 function roleFor(env: Env): Config['role'] {
