@@ -50,7 +50,12 @@ const rateLimitEnv = z.object({
     .trim()
     .regex(/^[A-Za-z0-9:_.-]{1,100}$/, 'letters, digits and : _ . - only (at most 100)')
     .default(RATE_LIMIT_DEFAULTS.RATE_LIMIT_REDIS_PREFIX),
-  RATE_LIMIT_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(RATE_LIMIT_DEFAULTS.RATE_LIMIT_TRUSTED_PROXIES),
+  RATE_LIMIT_TRUSTED_PROXIES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10)
+    .default(RATE_LIMIT_DEFAULTS.RATE_LIMIT_TRUSTED_PROXIES),
 });
 
 export class RateLimitConfigError extends Error {
