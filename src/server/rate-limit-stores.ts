@@ -13,13 +13,15 @@ const SWEEP_INTERVAL_MS = 60_000;
 
 export function createMemoryBucketStore(): BucketStore {
   const fullAt = new Map<string, number>();
+  // The limiter's clock, as of the latest request (tests drive it), decides which buckets are full.
+  let latestMicros = 0;
   const sweep = setInterval(() => {
-    const nowMicros = Date.now() * 1000;
-    for (const [key, micros] of fullAt) if (micros <= nowMicros) fullAt.delete(key);
+    for (const [key, micros] of fullAt) if (micros <= latestMicros) fullAt.delete(key);
   }, SWEEP_INTERVAL_MS);
   sweep.unref();
   return {
     async take(key, nowMicros, policy) {
+      latestMicros = Math.max(latestMicros, nowMicros);
       const result = takeToken(fullAt.get(key) ?? null, nowMicros, policy);
       if (result.taken) fullAt.set(key, result.fullAtMicros);
       return result;
