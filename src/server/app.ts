@@ -38,6 +38,8 @@ export interface AppOptions {
   chatModel?: BaseChatModel;
   /** Wraps the generation use case run by jobs (tests inject failures with it). */
   generate?: typeof generateQuestsForUser;
+  /** The rate limiter's clock: real time unless a test drives refills (apart from `now`, which tests freeze and move back). */
+  rateLimitNow?: () => Date;
 }
 
 /**
@@ -86,7 +88,13 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const dashboard = servesGraphQL ? createAdminDashboard(jobSystem.agenda, authenticate) : null;
   const rateLimiter =
     yoga && config.rateLimit.enabled
-      ? createRateLimiter(config.rateLimit, config.redisUrl, metrics, logger, base.now)
+      ? createRateLimiter(
+          config.rateLimit,
+          config.redisUrl,
+          metrics,
+          logger,
+          options.rateLimitNow ?? (() => new Date()),
+        )
       : null;
   // GraphQL requests: rate limit (which authenticates, and hands the viewer on) → yoga.
   const graphql = yoga

@@ -24,7 +24,7 @@ const LIMITS: RateLimitConfig = {
 let clock = Date.parse('2027-03-01T12:00:00Z');
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({ now: () => new Date(clock), config: { rateLimit: LIMITS } });
+  t = await startTestApp({ rateLimitNow: () => new Date(clock), config: { rateLimit: LIMITS } });
 });
 afterAll(async () => {
   await t?.close();
