@@ -15,7 +15,7 @@ import {
   type QuestlineProcess,
   type SharedDatabase,
 } from '../test/support/processes.js';
-import type { BenchEnvironment } from './support/environment.js';
+import { BENCH_RATE_LIMITS, type BenchEnvironment } from './support/environment.js';
 import { cpuDelta, sampleCpu, type CpuSample } from './support/fanout-cpu.js';
 import { openSubscribers, type Delivery, type SubscriberPool } from './support/fanout-subscribers.js';
 import { prepareRequest, type PreparedRequest } from './support/http.js';
@@ -405,6 +405,8 @@ async function startProcesses(scenario: Scenario, db: SharedDatabase): Promise<Q
     // startProcess's 200 ms suits tests; the production default is 1 s (only role "all" polls jobs).
     JOBS_PROCESS_EVERY_MS: '1000',
     SHUTDOWN_TIMEOUT_MS: '5000',
+    // One user opens every subscription and sends every mutation.
+    ...BENCH_RATE_LIMITS,
     ...scenario.env,
   };
   const started = await Promise.allSettled(

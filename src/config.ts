@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isOrigin, type CorsPolicy } from './domain/cors-origins.js';
 import { LlmConfigError, parseLlmConfig, type LlmConfig } from './llm/config.js';
+import { parseRateLimitConfig, RateLimitConfigError, type RateLimitConfig } from './server/rate-limit-config.js';
 
 /**
  * Configuration is parsed once at start-up into a typed object. A missing or
@@ -104,6 +105,8 @@ export interface Config {
   metricsToken?: string;
   dependencies: DependencyConfig;
   exposure: ExposureConfig;
+  /** Per-user (per-address when anonymous) token buckets for GraphQL requests and WebSocket subscribes. */
+  rateLimit: RateLimitConfig;
 }
 
 /** How often, and how patiently, the database, Redis and the job store are checked (logs, metrics, /readyz). */
@@ -179,7 +182,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       introspection: env.GRAPHQL_INTROSPECTION ?? (env.NODE_ENV === 'production' ? 'off' : 'on'),
       maxOperationNames: env.METRICS_MAX_OPERATION_NAMES,
     },
+    rateLimit: rateLimitConfig(present),
   };
+}
+
+function rateLimitConfig(source: NodeJS.ProcessEnv): RateLimitConfig {
+  try {
+    return parseRateLimitConfig(source);
+  } catch (error) {
+    if (error instanceof RateLimitConfigError) throw new ConfigError(`invalid configuration:\n  ${error.message}`);
+    throw error;
+  }
 }
 
 function roleFor(env: Env): Config['role'] {

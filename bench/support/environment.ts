@@ -11,6 +11,19 @@ import { startApp, type App } from '../../src/server/app.js';
 import { dropDatabase } from '../../test/support/drop-database.js';
 import { startLoadGenerator, type LoadGenerator } from './load.js';
 
+/**
+ * Rate limits for benchmarks, which drive one user far faster than a person
+ * could: buckets so large they never refuse, so the limiter's work is in every
+ * measurement but no refusal is. RATE_LIMIT_ENABLED=false in the environment of
+ * `npm run bench` turns the limiter off instead, to compare.
+ */
+export const BENCH_RATE_LIMITS = {
+  RATE_LIMIT_USER_BUCKET: '10000000',
+  RATE_LIMIT_USER_REFILL_PER_SECOND: '1000000',
+  RATE_LIMIT_SUBSCRIBE_BUCKET: '10000000',
+  RATE_LIMIT_SUBSCRIBE_REFILL_PER_SECOND: '1000000',
+};
+
 /** What every benchmark gets: one running app on a fresh database, and the load generator. */
 export interface BenchEnvironment {
   app: App;
@@ -70,6 +83,8 @@ export async function createBenchEnvironment(source: NodeJS.ProcessEnv = process
       DATA_DIR: dataDir,
       DATABASE_URL: databaseUrl,
       JWT_SECRET: jwtSecret,
+      ...BENCH_RATE_LIMITS,
+      RATE_LIMIT_ENABLED: source.RATE_LIMIT_ENABLED,
     });
     const app = await startApp(config, { logger: pino({ level: 'warn' }) });
     cleanups.push(() => app.close());
@@ -116,7 +131,7 @@ export async function createBenchEnvironment(source: NodeJS.ProcessEnv = process
       tokenFor: (userId) => signToken(jwtSecret, { userId, expiresIn: '1d' }),
       description: [
         `database: ${databaseLabel}`,
-        `app: ${app.url} (NODE_ENV=${config.env}, LOG_LEVEL=${config.logLevel}, HS256 JWT)`,
+        `app: ${app.url} (NODE_ENV=${config.env}, LOG_LEVEL=${config.logLevel}, HS256 JWT, rate limits ${config.rateLimit.enabled ? 'on (buckets too large to refuse)' : 'off'})`,
         `machine: Node ${process.version}, ${cpus().length} CPU(s); load generator in a worker thread`,
       ],
       freshEnvironment,

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { pino, type Logger } from 'pino';
@@ -15,7 +15,9 @@ import type { generateQuestsForUser } from '../resolvers/quest-generation/genera
 import { cachedViewerResolver } from '../resolvers/viewer.js';
 import { createAdminDashboard, ADMIN_JOBS_PATH } from './admin-dashboard.js';
 import { createAuthenticator } from './authenticate.js';
+import { rateLimitHttp } from './http-rate-limit.js';
 import { handleOperationalRoute } from './operational-routes.js';
+import { createRateLimiter } from './rate-limiter.js';
 import { attachWebSocketServer } from './websocket.js';
 import { createQuestlineYoga, GRAPHQL_PATH } from './yoga.js';
 
@@ -37,6 +39,8 @@ export interface AppOptions {
   chatModel?: BaseChatModel;
   /** Wraps the generation use case run by jobs (tests inject failures with it). */
   generate?: typeof generateQuestsForUser;
+  /** The rate limiter's clock: real time unless a test drives refills (apart from `now`, which tests freeze and move back). */
+  rateLimitNow?: () => Date;
 }
 
 /**
@@ -91,6 +95,24 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   );
   const yoga = servesGraphQL ? createQuestlineYoga(services, authenticate, logger, config.exposure) : null;
   const dashboard = servesGraphQL ? createAdminDashboard(jobSystem.agenda, authenticate) : null;
+  const rateLimiter =
+    yoga && config.rateLimit.enabled
+      ? createRateLimiter(
+          config.rateLimit,
+          config.redisUrl,
+          metrics,
+          logger,
+          options.rateLimitNow ?? (() => new Date()),
+        )
+      : null;
+  // GraphQL requests: rate limit (which authenticates, and hands the viewer on) → yoga.
+  const graphql = yoga
+    ? rateLimiter
+      ? rateLimitHttp(rateLimiter, authenticate, config.rateLimit.trustedProxies, logger, (req, res, viewer) =>
+          yoga.handle(req, res, { viewer }),
+        )
+      : (req: IncomingMessage, res: ServerResponse) => yoga.handle(req, res)
+    : null;
 
   let ready = true;
   const operational = {
@@ -102,16 +124,17 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const httpServer: Server = createServer((req, res) => {
     if (handleOperationalRoute(req, res, operational)) return;
     if (dashboard && isUnder(req, ADMIN_JOBS_PATH)) return void dashboard(req, res);
-    if (yoga) return void yoga.handle(req, res);
+    if (graphql) return void graphql(req, res);
     res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
   });
-  const websockets = yoga ? attachWebSocketServer(httpServer, yoga, authenticate, metrics, logger) : null;
+  const websockets = yoga ? attachWebSocketServer(httpServer, yoga, authenticate, metrics, logger, rateLimiter) : null;
 
   // Running jobs drain (bounded), then the connections close.
   const releaseResources = async () => {
     monitor.stop();
     await jobSystem.stop(config.shutdownTimeoutMs);
     await events.close();
+    await rateLimiter?.close();
     await database.close();
   };
   try {

@@ -7,6 +7,7 @@ import type { Viewer } from '../context/context.js';
 import { isUnauthenticated, type Authenticator } from './authenticate.js';
 import { describeOperation, SUBSCRIPTIONS_COUNTED_BY_TRANSPORT } from '../observability/graphql-metrics.js';
 import type { Metrics } from '../observability/metrics.js';
+import { rateLimitedError, type RateLimiter } from './rate-limiter.js';
 import { shareSubscriptions } from './shared-subscriptions.js';
 import { GRAPHQL_PATH, type QuestlineYoga } from './yoga.js';
 
@@ -24,6 +25,7 @@ export function attachWebSocketServer(
   authenticate: Authenticator,
   metrics: Metrics,
   logger: Logger,
+  rateLimiter: RateLimiter | null,
 ) {
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
   const viewers = new WeakMap<object, Viewer>();
@@ -61,12 +63,16 @@ export function attachWebSocketServer(
         if (viewers.delete(ctx.extra)) metrics.websocketConnections.dec();
       },
       onSubscribe: async (ctx, _id, payload) => {
+        // Over the limit: an error for this operation only (nothing parsed or run); the socket stays open.
+        const viewer = viewers.get(ctx.extra);
+        const decision = viewer && rateLimiter ? await rateLimiter.take('subscribe', viewer.id) : null;
+        if (decision && !decision.allowed) return [rateLimitedError(decision)];
         const enveloped = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
           socket: ctx.extra.socket,
           params: payload,
-          viewer: viewers.get(ctx.extra),
+          viewer,
         });
         let document: ExecutionArgs['document'];
         try {

@@ -13,6 +13,8 @@ import { dropDatabase } from './drop-database.js';
 export const SERVER_POSTGRES_URL = process.env.TEST_SERVER_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const PROCESS_JWT_SECRET = 'multi-process-secret-of-at-least-32-chars';
+/** Rate-limit buckets of this test run, apart from other runs sharing the Redis server. */
+const RATE_LIMIT_REDIS_PREFIX = `questline-test:${randomBytes(6).toString('hex')}`;
 
 export interface SharedDatabase {
   url: string;
@@ -95,6 +97,7 @@ export async function startProcess(
       REDIS_URL,
       JOBS_PROCESS_EVERY_MS: '200',
       GENERATION_RETRY_DELAY_MS: '200',
+      RATE_LIMIT_REDIS_PREFIX,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

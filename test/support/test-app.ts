@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { print, type DocumentNode } from 'graphql';
 import { pino } from 'pino';
 import { createClient, type Client } from 'graphql-ws';
@@ -37,6 +38,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** Limits on (so every test goes through them) but never reached by a test's bursts; rate-limits.test.ts sets small ones. */
+export const GENEROUS_RATE_LIMITS: Config['rateLimit'] = {
+  enabled: true,
+  user: { capacity: 1_000_000, refillPerSecond: 1_000_000 },
+  anonymous: { capacity: 1_000_000, refillPerSecond: 1_000_000 },
+  subscribe: { capacity: 1_000_000, refillPerSecond: 1_000_000 },
+  redisKeyPrefix: `questline-test:${randomUUID()}`,
+  trustedProxies: 0,
+};
+
 export function testConfig(database: TestDatabase, overrides: Partial<Config> = {}): Config {
   return {
     env: 'test',
@@ -53,6 +64,7 @@ export function testConfig(database: TestDatabase, overrides: Partial<Config> = 
     shutdownTimeoutMs: 10_000,
     dependencies: { checkIntervalMs: 500, checkTimeoutMs: 2000 },
     exposure: { cors: { origins: [], localhost: false }, introspection: 'on', maxOperationNames: 100 },
+    rateLimit: GENEROUS_RATE_LIMITS,
     ...overrides,
   };
 }
