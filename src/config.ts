@@ -50,6 +50,9 @@ const envSchema = z.object({
   ),
   JOBS_LOCK_LIFETIME_MS: z.coerce.number().int().min(1000).max(3_600_000).default(600_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
+  LLM_BUDGET_PER_HOUR: z.coerce.number().int().min(2).max(1_000_000).default(200),
+  LLM_BUDGET_PER_DAY: z.coerce.number().int().min(2).max(10_000_000).default(1000),
+  MAX_OPEN_ADVENTURES: z.coerce.number().int().min(1).max(10_000).default(10),
   METRICS_TOKEN: optionalString.refine(
     (value) => value === undefined || value.length >= 16,
     'must be at least 16 characters',
@@ -86,6 +89,17 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** When set, /metrics answers only requests with `Authorization: Bearer <this>`. */
   metricsToken?: string;
+  llmBudget: LlmBudgetConfig;
+}
+
+/** Per-user limits on model-backed work (src/domain/model-budget.ts); jobs keep their own limits. */
+export interface LlmBudgetConfig {
+  /** Model calls per user per UTC hour (at least 2: a closing turn reserves 2). */
+  perHour: number;
+  /** Model calls per user per UTC day. */
+  perDay: number;
+  /** ACTIVE adventures a user may have at once. */
+  maxOpenAdventures: number;
 }
 
 export interface JobsConfig {
@@ -136,6 +150,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     metricsToken: env.METRICS_TOKEN,
+    llmBudget: {
+      perHour: env.LLM_BUDGET_PER_HOUR,
+      perDay: env.LLM_BUDGET_PER_DAY,
+      maxOpenAdventures: env.MAX_OPEN_ADVENTURES,
+    },
   };
 }
 

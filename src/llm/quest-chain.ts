@@ -104,7 +104,7 @@ export async function proposeQuests(
       QUEST_TOOL_NAME,
       buildQuestPrompt(context),
       questItems,
-      signal,
+      { operation: 'quest_generation', options, signal, timeout },
     );
   } catch (e) {
     error = describeModelError(e, timeout.aborted, options.signal?.aborted === true);

@@ -180,6 +180,8 @@ export type TakeAdventureActionInput = {
   /** What the player does, at most 500 characters. */
   action: string;
   adventureId: string | number;
+  /** Optional retry key, unique per adventure (1–100 characters): a retry with the same key returns the turn already played for it instead of playing another. */
+  clientKey?: string | null | undefined;
   /** Stream the narration to adventureNarration subscribers as the model writes it (default false). */
   stream?: boolean | null | undefined;
 };
@@ -221,8 +223,12 @@ export type UpdateViewerInput = {
 export type UserErrorCode =
   /** The object is in a state that does not allow this change. */
   | 'INVALID_STATE'
+  /** A per-user cap is reached (e.g. open adventures); the message says how to free a place. */
+  | 'LIMIT_REACHED'
   /** The object does not exist or belongs to someone else. */
   | 'NOT_FOUND'
+  /** The user's budget of model-backed work is spent; `resetsAt` says when it allows this again. */
+  | 'RATE_LIMITED'
   /** The input is malformed or out of range; `field` names it. */
   | 'VALIDATION';
 

@@ -51,6 +51,8 @@ export function testConfig(database: TestDatabase, overrides: Partial<Config> = 
     pacingEnabled: true,
     role: 'all',
     shutdownTimeoutMs: 10_000,
+    // The defaults, but with room for adventures.test.ts, whose one player keeps a dozen adventures open.
+    llmBudget: { perHour: 200, perDay: 1000, maxOpenAdventures: 20 },
     ...overrides,
   };
 }
