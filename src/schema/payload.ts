@@ -12,7 +12,9 @@ export const UserErrorCodeEnum = builder.enumType('UserErrorCode', {
     RATE_LIMITED: {
       description: "The user's budget of model-backed work is spent; `resetsAt` says when it allows this again.",
     },
-    LIMIT_REACHED: { description: 'A per-user cap is reached (e.g. open adventures); the message says how to free a place.' },
+    LIMIT_REACHED: {
+      description: 'A per-user cap is reached (e.g. open adventures); the message says how to free a place.',
+    },
   } as const,
 });
 
