@@ -70,6 +70,9 @@ export async function createBenchEnvironment(source: NodeJS.ProcessEnv = process
       DATA_DIR: dataDir,
       DATABASE_URL: databaseUrl,
       JWT_SECRET: jwtSecret,
+      // The adventure benchmark plays hundreds of turns as one user within minutes: no per-user model budget here.
+      LLM_BUDGET_PER_HOUR: '1000000',
+      LLM_BUDGET_PER_DAY: '10000000',
     });
     const app = await startApp(config, { logger: pino({ level: 'warn' }) });
     cleanups.push(() => app.close());
