@@ -146,7 +146,7 @@ beforeAll(async () => {
   t = await startTestApp({
     now: () => new Date(clock),
     config: {
-      llm: { model: 'openai:gpt-4o-mini', baseUrl: mock.baseUrl, apiKey: 'test-key', timeoutMs: 3000, maxRetries: 0 },
+      llm: { model: 'openai:gpt-4o-mini', baseUrl: mock.baseUrl, apiKey: 'test-key', timeoutMs: 10_000, maxRetries: 0 },
       llmBudget: { perHour: PER_HOUR, perDay: PER_DAY, maxOpenAdventures: MAX_OPEN },
     },
   });
@@ -367,7 +367,8 @@ describe('one model call per accepted action', () => {
   it('five concurrent actions on one adventure make one narrator call and one turn; the others are refused', async () => {
     const token = await t.token('budget-five');
     const id = await readyAdventure(token);
-    mock.enqueue({ kind: 'tool', args: narration('Only one of you acts.'), delayMs: 300 });
+    // Long enough that every request has read the adventure before the winner commits, even on a busy machine.
+    mock.enqueue({ kind: 'tool', args: narration('Only one of you acts.'), delayMs: 1000 });
     const before = calls();
     const results = await Promise.all(
       ['I draw my sword.', 'I run.', 'I hide.', 'I shout.', 'I pray.'].map((action) => act(token, id, action)),
@@ -396,7 +397,7 @@ describe('one model call per accepted action', () => {
     for (let turn = 1; turn <= 24; turn += 1) expect((await act(token, id)).userErrors).toEqual([]);
     const before = mock.requests.slice();
     mock.enqueue(
-      { kind: 'tool', args: narration('The last step.'), delayMs: 300 },
+      { kind: 'tool', args: narration('The last step.'), delayMs: 1000 },
       { kind: 'tool', args: { epilogue: EPILOGUE } },
     );
     const results = await Promise.all(
@@ -451,7 +452,7 @@ describe('a client key on takeAdventureAction', () => {
   it('refuses a retry while the first request with its key is still being played', async () => {
     const token = await t.token('budget-key-flight');
     const id = await readyAdventure(token);
-    mock.enqueue({ kind: 'tool', args: narration('Slowly, the bridge lowers.'), delayMs: 500 });
+    mock.enqueue({ kind: 'tool', args: narration('Slowly, the bridge lowers.'), delayMs: 2000 });
     const before = calls();
     const first = act(token, id, 'I pull the lever.', { clientKey: 'lever' });
     while (calls() === before) await new Promise((resolve) => setTimeout(resolve, 10));
