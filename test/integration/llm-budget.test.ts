@@ -419,6 +419,43 @@ describe('one model call per accepted action', () => {
   });
 });
 
+describe('one designer call per character', () => {
+  it('five concurrent completions of one character make one designer call; the character is then final', async () => {
+    const token = await t.token('budget-designer-race');
+    const id = (await send(START, {}, 'startAdventure', token)).adventure.id;
+    mock.enqueue({ kind: 'tool', args: { offers: OFFERS }, delayMs: 1000 });
+    const before = calls();
+    const results = await Promise.all(
+      ['Ilse', 'Ada', 'Bo', 'Cy', 'Dee'].map((name) =>
+        send(
+          CREATE_CHARACTER,
+          { adventureId: id, name, archetype: 'Wanderer', backstory: 'Walked every road.' },
+          'createCharacter',
+          token,
+        ),
+      ),
+    );
+    const accepted = results.filter((result) => result.userErrors.length === 0);
+    expect(accepted).toHaveLength(1);
+    expect(accepted[0].adventure).toMatchObject({ creationStep: 1, questOffers: [{}, {}, {}] });
+    for (const result of results.filter((r) => r.userErrors.length > 0)) {
+      expect(result.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STATE', field: 'adventureId' })]);
+    }
+    expect(mock.requests.slice(before).map(toolOf)).toEqual(['design_quests']);
+    const again = await send(
+      CREATE_CHARACTER,
+      { adventureId: id, name: 'Eve', archetype: 'Wanderer', backstory: 'Walked every road.' },
+      'createCharacter',
+      token,
+    );
+    expect(again.userErrors).toEqual([
+      { code: 'INVALID_STATE', field: 'adventureId', message: 'the character is already created', resetsAt: null },
+    ]);
+    expect(calls()).toBe(before + 1);
+    expect(await prisma().adventureQuest.count({ where: { sessionId: localId(id) } })).toBe(3);
+  });
+});
+
 describe('a client key on takeAdventureAction', () => {
   it('returns the committed turn to a retry with the same key, with no model call', async () => {
     const token = await t.token('budget-key');
