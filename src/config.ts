@@ -52,6 +52,9 @@ const envSchema = z.object({
   ),
   JOBS_LOCK_LIFETIME_MS: z.coerce.number().int().min(1000).max(3_600_000).default(600_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
+  LLM_BUDGET_PER_HOUR: z.coerce.number().int().min(2).max(1_000_000).default(200),
+  LLM_BUDGET_PER_DAY: z.coerce.number().int().min(2).max(10_000_000).default(1000),
+  MAX_OPEN_ADVENTURES: z.coerce.number().int().min(1).max(10_000).default(10),
   METRICS_TOKEN: optionalString.refine(
     (value) => value === undefined || value.length >= 16,
     'must be at least 16 characters',
@@ -107,6 +110,7 @@ export interface Config {
   exposure: ExposureConfig;
   /** Per-user (per-address when anonymous) token buckets for GraphQL requests and WebSocket subscribes. */
   rateLimit: RateLimitConfig;
+  llmBudget: LlmBudgetConfig;
 }
 
 /** How often, and how patiently, the database, Redis and the job store are checked (logs, metrics, /readyz). */
@@ -123,6 +127,16 @@ export interface ExposureConfig {
   introspection: 'on' | 'off' | 'admin';
   /** METRICS_MAX_OPERATION_NAMES: distinct operation names kept as metric labels; later ones count as "other". */
   maxOperationNames: number;
+}
+
+/** Per-user limits on model-backed work (src/domain/model-budget.ts); jobs keep their own limits. */
+export interface LlmBudgetConfig {
+  /** Model calls per user per UTC hour (at least 2: a closing turn reserves 2). */
+  perHour: number;
+  /** Model calls per user per UTC day. */
+  perDay: number;
+  /** ACTIVE adventures a user may have at once. */
+  maxOpenAdventures: number;
 }
 
 export interface JobsConfig {
@@ -183,6 +197,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxOperationNames: env.METRICS_MAX_OPERATION_NAMES,
     },
     rateLimit: rateLimitConfig(present),
+    llmBudget: {
+      perHour: env.LLM_BUDGET_PER_HOUR,
+      perDay: env.LLM_BUDGET_PER_DAY,
+      maxOpenAdventures: env.MAX_OPEN_ADVENTURES,
+    },
   };
 }
 

@@ -85,6 +85,9 @@ export async function createBenchEnvironment(source: NodeJS.ProcessEnv = process
       JWT_SECRET: jwtSecret,
       ...BENCH_RATE_LIMITS,
       RATE_LIMIT_ENABLED: source.RATE_LIMIT_ENABLED,
+      // The adventure benchmark plays hundreds of turns as one user within minutes: no per-user model budget here.
+      LLM_BUDGET_PER_HOUR: '1000000',
+      LLM_BUDGET_PER_DAY: '10000000',
     });
     const app = await startApp(config, { logger: pino({ level: 'warn' }) });
     cleanups.push(() => app.close());

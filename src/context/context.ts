@@ -1,6 +1,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { PrismaClient } from '@prisma/client';
 import type { Logger } from 'pino';
+import type { LlmBudgetConfig } from '../config.js';
 import type { QuestlinePubSub } from '../events/pubsub.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { Metrics } from '../observability/metrics.js';
@@ -24,6 +25,8 @@ export interface Services {
   llmTimeoutMs: number;
   /** PACING_ENABLED: the process-wide switch for the narrator's phase guidance. */
   pacingEnabled: boolean;
+  /** Per-user limits on model-backed work and open adventures. */
+  llmBudget: LlmBudgetConfig;
 }
 
 export interface GraphQLContext extends Services {

@@ -98,6 +98,7 @@ export async function writeEpilogue(
   const { value, fellBack, error } = await structuredOrOffline(
     model,
     {
+      operation: 'epilogue',
       schema: epilogueSchema,
       tool: EPILOGUE_TOOL_NAME,
       messages: buildEpiloguePrompt(input),

@@ -12,7 +12,34 @@ export interface ModelCallOptions {
   timeoutMs?: number;
   /** Cancels the model call (the outcome then falls back, error 'model call aborted'). */
   signal?: AbortSignal;
+  /** Told about every call made to the model (operation, outcome, duration, tokens): the metrics. */
+  record?: ModelCallRecorder;
 }
+
+/** What a model call was for: the label of its metrics. */
+export type ModelOperation = 'narrator' | 'epilogue' | 'quest_designer' | 'quest_generation';
+
+/**
+ * How a model call ended: `ok` (an answer code could use), `invalid_output`
+ * (an answer, but no usable structured output), `error` (the provider or the
+ * client failed), `timeout`, `aborted`. All but `ok` fall back to the offline answer.
+ */
+export type ModelCallOutcome = 'ok' | 'invalid_output' | 'error' | 'timeout' | 'aborted';
+
+export interface ModelTokenUsage {
+  inputTokens: number;
+  outputTokens: number;
+}
+
+export interface ModelCallRecord {
+  operation: ModelOperation;
+  outcome: ModelCallOutcome;
+  durationSeconds: number;
+  /** As the provider reported it (LangChain's `usage_metadata`); null when it reported none. */
+  usage: ModelTokenUsage | null;
+}
+
+export type ModelCallRecorder = (record: ModelCallRecord) => void;
 
 /** A model answer that cannot be used; its message is the short error reported. */
 export class StructuredOutputError extends Error {
@@ -48,6 +75,55 @@ export function describeModelError(error: unknown, timedOut: boolean, aborted: b
     return shortError(`model error: ${text}`);
   }
   return shortError(`model error: ${name && name !== 'Error' ? `${name}: ` : ''}${message}`);
+}
+
+/** The category of a failed call, for metrics (describeModelError gives the loggable reason). */
+export function classifyModelOutcome(error: unknown, timedOut: boolean, aborted: boolean): ModelCallOutcome {
+  if (aborted) return 'aborted';
+  if (error instanceof StructuredOutputError) return 'invalid_output';
+  const err = (error ?? {}) as { name?: unknown; message?: unknown; lc_error_code?: unknown };
+  const message = typeof err.message === 'string' ? err.message : '';
+  if (timedOut || err.name === 'TimeoutError' || /timed? ?out/i.test(message)) return 'timeout';
+  if (err.name === 'AbortError') return 'aborted';
+  if (err.name === 'OutputParserException' || err.lc_error_code === 'OUTPUT_PARSING_FAILURE') return 'invalid_output';
+  return 'error';
+}
+
+/** Token counts of an AI message (LangChain's `usage_metadata`), or null when the provider reported none. */
+export function tokenUsageOf(message: unknown): ModelTokenUsage | null {
+  const usage = (message as { usage_metadata?: { input_tokens?: unknown; output_tokens?: unknown } } | null)
+    ?.usage_metadata;
+  if (!usage) return null;
+  const count = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0);
+  return { inputTokens: count(usage.input_tokens), outputTokens: count(usage.output_tokens) };
+}
+
+/**
+ * Runs one model call and reports it to `options.record`: the one place where
+ * every call is counted, whatever the operation and however it ends. `work`
+ * hands over the model's message with `noteUsage` as soon as it has one, so
+ * an answer that is then rejected still has its tokens counted.
+ */
+export async function meteredCall<T>(
+  operation: ModelOperation,
+  options: ModelCallOptions,
+  timeout: AbortSignal,
+  work: (noteUsage: (message: unknown) => void) => Promise<T>,
+): Promise<T> {
+  const started = performance.now();
+  let usage: ModelTokenUsage | null = null;
+  const report = (outcome: ModelCallOutcome) =>
+    options.record?.({ operation, outcome, durationSeconds: (performance.now() - started) / 1000, usage });
+  try {
+    const value = await work((message) => {
+      usage = tokenUsageOf(message) ?? usage;
+    });
+    report('ok');
+    return value;
+  } catch (error) {
+    report(classifyModelOutcome(error, timeout.aborted, options.signal?.aborted === true));
+    throw error;
+  }
 }
 
 /** Resolves with the promise, or rejects as soon as the signal aborts (whether or not the promise listens). */
@@ -121,14 +197,18 @@ export async function invokeStructured<T>(
   name: string,
   messages: BaseMessage[],
   normalize: (args: unknown) => T,
-  signal: AbortSignal,
+  call: { operation: ModelOperation; options: ModelCallOptions; signal: AbortSignal; timeout: AbortSignal },
 ): Promise<T> {
-  const chain = model.withStructuredOutput(schema, { name, method: 'functionCalling', includeRaw: true });
-  const answer: unknown = await raceAbort(chain.invoke(messages, { signal }), signal);
-  const { raw, parsed } = (answer ?? {}) as { raw?: BaseMessage; parsed?: unknown };
-  if (parsed !== null && parsed !== undefined) return normalize(parsed);
-  const found = toolCallArgs(raw, name);
-  if (!found) throw new StructuredOutputError('model returned no structured output');
-  if ('invalid' in found) throw new StructuredOutputError('model returned invalid JSON arguments');
-  return normalize(found.args);
+  const { signal } = call;
+  return meteredCall(call.operation, call.options, call.timeout, async (noteUsage) => {
+    const chain = model.withStructuredOutput(schema, { name, method: 'functionCalling', includeRaw: true });
+    const answer: unknown = await raceAbort(chain.invoke(messages, { signal }), signal);
+    const { raw, parsed } = (answer ?? {}) as { raw?: BaseMessage; parsed?: unknown };
+    noteUsage(raw);
+    if (parsed !== null && parsed !== undefined) return normalize(parsed);
+    const found = toolCallArgs(raw, name);
+    if (!found) throw new StructuredOutputError('model returned no structured output');
+    if ('invalid' in found) throw new StructuredOutputError('model returned invalid JSON arguments');
+    return normalize(found.args);
+  });
 }

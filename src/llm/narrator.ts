@@ -11,8 +11,10 @@ import {
   firstIssue,
   invokeStructured,
   isRecord,
+  meteredCall,
   raceAbort,
   type ModelCallOptions,
+  type ModelOperation,
 } from './model-call.js';
 import {
   MAX_COMPLETED_IDS,
@@ -90,6 +92,8 @@ export interface StreamNarrationOptions extends ModelCallOptions {
 }
 
 export interface StructuredCall<T> {
+  /** What the call is for (its metrics label). */
+  operation: ModelOperation;
   schema: z.ZodType;
   tool: string;
   messages: BaseMessage[];
@@ -111,7 +115,12 @@ export async function structuredOrOffline<T>(
 ): Promise<{ value: T; fellBack: boolean; error: string | null }> {
   const { signal, timeout } = callSignal(options);
   try {
-    const value = await invokeStructured(model, call.schema, call.tool, call.messages, call.normalize, signal);
+    const value = await invokeStructured(model, call.schema, call.tool, call.messages, call.normalize, {
+      operation: call.operation,
+      options,
+      signal,
+      timeout,
+    });
     return { value, fellBack: false, error: null };
   } catch (e) {
     const error = describeModelError(e, timeout.aborted, options.signal?.aborted === true);
@@ -183,6 +192,7 @@ export async function narrateTurn(
   const { value, fellBack, error } = await structuredOrOffline(
     model,
     {
+      operation: 'narrator',
       schema: narrationSchema,
       tool: NARRATE_TOOL_NAME,
       messages: buildNarratorPrompt(request),
@@ -366,44 +376,47 @@ export async function streamNarration(
 
   let iterator: AsyncIterator<AIMessageChunk> | undefined;
   try {
-    if (typeof model.bindTools !== 'function') throw new StructuredOutputError('model cannot call tools');
-    const bound = model.bindTools([narrateTool()], { tool_choice: NARRATE_TOOL_NAME });
-    const stream = await raceAbort(bound.stream(buildNarratorPrompt(request), { signal }), signal);
-    iterator = stream[Symbol.asyncIterator]();
-    let message: AIMessageChunk | undefined;
-    for (;;) {
-      const step = await raceAbort(iterator.next(), signal);
-      if (step.done) break;
-      message = message ? message.concat(step.value) : step.value;
-      const found = accumulatedArgs(message);
-      const partial = found
-        ? 'text' in found
-          ? readPartialStringField(found.text, 'narration')
-          : isRecord(found.args) && typeof found.args.narration === 'string'
-            ? found.args.narration
-            : null
-        : null;
-      if (partial === null) continue;
-      const visible = visibleNarration(partial);
-      if (visible.length > emitted.length && visible.startsWith(emitted)) emit(visible.slice(emitted.length));
-    }
-    iterator = undefined;
-
-    const found = accumulatedArgs(message);
-    if (!found) throw new StructuredOutputError('model returned no structured output');
-    let args: unknown;
-    if ('text' in found) {
-      try {
-        args = JSON.parse(found.text || '{}');
-      } catch {
-        throw new StructuredOutputError('model returned invalid JSON arguments');
+    return await meteredCall('narrator', options, timeout, async (noteUsage) => {
+      if (typeof model.bindTools !== 'function') throw new StructuredOutputError('model cannot call tools');
+      const bound = model.bindTools([narrateTool()], { tool_choice: NARRATE_TOOL_NAME });
+      const stream = await raceAbort(bound.stream(buildNarratorPrompt(request), { signal }), signal);
+      iterator = stream[Symbol.asyncIterator]();
+      let message: AIMessageChunk | undefined;
+      for (;;) {
+        const step = await raceAbort(iterator.next(), signal);
+        if (step.done) break;
+        message = message ? message.concat(step.value) : step.value;
+        const found = accumulatedArgs(message);
+        const partial = found
+          ? 'text' in found
+            ? readPartialStringField(found.text, 'narration')
+            : isRecord(found.args) && typeof found.args.narration === 'string'
+              ? found.args.narration
+              : null
+          : null;
+        if (partial === null) continue;
+        const visible = visibleNarration(partial);
+        if (visible.length > emitted.length && visible.startsWith(emitted)) emit(visible.slice(emitted.length));
       }
-    } else {
-      args = found.args;
-    }
-    const result = normalizeNarration(args, request);
-    if (result.narration.startsWith(emitted)) emit(result.narration.slice(emitted.length));
-    return { result, fellBack: false, error: null };
+      iterator = undefined;
+      noteUsage(message);
+
+      const found = accumulatedArgs(message);
+      if (!found) throw new StructuredOutputError('model returned no structured output');
+      let args: unknown;
+      if ('text' in found) {
+        try {
+          args = JSON.parse(found.text || '{}');
+        } catch {
+          throw new StructuredOutputError('model returned invalid JSON arguments');
+        }
+      } else {
+        args = found.args;
+      }
+      const result = normalizeNarration(args, request);
+      if (result.narration.startsWith(emitted)) emit(result.narration.slice(emitted.length));
+      return { result, fellBack: false, error: null };
+    });
   } catch (e) {
     try {
       iterator?.return?.()?.catch(() => undefined); // stop reading a stream we gave up on

@@ -98,14 +98,12 @@ export async function proposeQuests(
   let raw: unknown[] | null = null;
   let error: string | null = null;
   try {
-    raw = await invokeStructured(
-      model,
-      questBatchSchema,
-      QUEST_TOOL_NAME,
-      buildQuestPrompt(context),
-      questItems,
+    raw = await invokeStructured(model, questBatchSchema, QUEST_TOOL_NAME, buildQuestPrompt(context), questItems, {
+      operation: 'quest_generation',
+      options,
       signal,
-    );
+      timeout,
+    });
   } catch (e) {
     error = describeModelError(e, timeout.aborted, options.signal?.aborted === true);
   }

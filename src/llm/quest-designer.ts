@@ -161,6 +161,7 @@ export async function designQuests(
   const { value, fellBack, error } = await structuredOrOffline(
     model,
     {
+      operation: 'quest_designer',
       schema: questOffersSchema,
       tool: DESIGN_QUESTS_TOOL_NAME,
       messages: buildQuestDesignerPrompt(input.character),

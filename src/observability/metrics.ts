@@ -1,6 +1,7 @@
 import type { Agenda } from 'agenda';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { boundedOperationLabels } from './operation-labels.js';
+import type { ModelCallRecorder } from '../llm/model-call.js';
 
 /**
  * Prometheus metrics of one process, served as text at /metrics. One registry
@@ -92,8 +93,20 @@ export function createMetrics({ maxOperationNames = 100 }: { maxOperationNames?:
     help: 'Jobs due and waiting for a worker (read from the job store at scrape time).',
     registers: [registry],
   });
+  const { modelCalls, modelTokens, modelCallDuration, recordModelCall } = modelCallMetrics(registry);
+  const modelBudgetRefusals = new Counter({
+    name: 'questline_llm_budget_refusals_total',
+    help: 'Requests refused (RATE_LIMITED) because the user spent their budget of model-backed work, by operation.',
+    labelNames: ['operation'] as const,
+    registers: [registry],
+  });
   return {
     registry,
+    modelCalls,
+    modelTokens,
+    modelCallDuration,
+    recordModelCall,
+    modelBudgetRefusals,
     operations,
     operationDuration,
     /** The `operation` label for a client-chosen name (bounded: see operation-labels.ts). */
@@ -115,6 +128,38 @@ export function createMetrics({ maxOperationNames = 100 }: { maxOperationNames?:
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
+
+/** Model calls, their duration and tokens, by operation; fed by src/llm/model-call.ts for every call. */
+function modelCallMetrics(registry: Registry) {
+  const modelCalls = new Counter({
+    name: 'questline_llm_calls_total',
+    help: 'Model calls, by operation and outcome (ok, invalid_output, error, timeout, aborted).',
+    labelNames: ['operation', 'outcome'] as const,
+    registers: [registry],
+  });
+  const modelTokens = new Counter({
+    name: 'questline_llm_tokens_total',
+    help: 'Tokens of model calls as the provider reported them, by operation and kind (input, output).',
+    labelNames: ['operation', 'kind'] as const,
+    registers: [registry],
+  });
+  const modelCallDuration = new Histogram({
+    name: 'questline_llm_call_duration_seconds',
+    help: 'Duration of model calls, by operation.',
+    labelNames: ['operation'] as const,
+    buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 60],
+    registers: [registry],
+  });
+  const recordModelCall: ModelCallRecorder = ({ operation, outcome, durationSeconds, usage }) => {
+    modelCalls.inc({ operation, outcome });
+    modelCallDuration.observe({ operation }, durationSeconds);
+    if (usage) {
+      modelTokens.inc({ operation, kind: 'input' }, usage.inputTokens);
+      modelTokens.inc({ operation, kind: 'output' }, usage.outputTokens);
+    }
+  };
+  return { modelCalls, modelTokens, modelCallDuration, recordModelCall };
+}
 
 /**
  * Job counts and durations from Agenda's events; the queue depth from the job

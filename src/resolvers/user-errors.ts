@@ -5,13 +5,15 @@ import type { z } from 'zod';
  * any open transaction rolls back), and the schema layer turns it into the
  * payload's `userErrors`. Anything else is unexpected and gets masked.
  */
-export type UserErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'INVALID_STATE';
+export type UserErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'INVALID_STATE' | 'RATE_LIMITED' | 'LIMIT_REACHED';
 
 export interface UserError {
   code: UserErrorCode;
   /** The input field at fault, e.g. "title" or "goalId"; null when no single field is. */
   field: string | null;
   message: string;
+  /** RATE_LIMITED: when the spent budget allows the request again. */
+  resetsAt?: Date;
 }
 
 export class UserErrorsFailure extends Error {
@@ -27,6 +29,14 @@ export function notFound(field: string, what: string): UserErrorsFailure {
 
 export function invalidState(field: string | null, message: string): UserErrorsFailure {
   return new UserErrorsFailure([{ code: 'INVALID_STATE', field, message }]);
+}
+
+export function rateLimited(field: string | null, message: string, resetsAt: Date): UserErrorsFailure {
+  return new UserErrorsFailure([{ code: 'RATE_LIMITED', field, message, resetsAt }]);
+}
+
+export function limitReached(field: string | null, message: string): UserErrorsFailure {
+  return new UserErrorsFailure([{ code: 'LIMIT_REACHED', field, message }]);
 }
 
 /** Validates input against a zod schema, reporting every problem with its field. */

@@ -209,12 +209,21 @@ const TakeActionInput = builder.inputType('TakeAdventureActionInput', {
     stream: t.boolean({
       description: 'Stream the narration to adventureNarration subscribers as the model writes it (default false).',
     }),
+    clientKey: t.string({
+      description:
+        'Optional retry key, unique per adventure (1–100 characters): a retry with the same key returns the turn already played for it instead of playing another.',
+    }),
   }),
 });
 
 const TakeActionPayload = builder.objectRef<Payload<ActionOutcome>>('TakeAdventureActionPayload').implement({
   fields: (t) => ({
     narration: t.string({ nullable: true, resolve: (payload) => payload.result?.narration ?? null }),
+    turn: t.int({
+      nullable: true,
+      description: 'The turn the narration belongs to (for a retried clientKey, the turn played the first time).',
+      resolve: (payload) => payload.result?.turn ?? null,
+    }),
     adventure: t.field({ type: AdventureRef, nullable: true, resolve: (payload) => payload.result?.session ?? null }),
     userErrors: t.field({ type: [UserErrorRef], resolve: (payload) => payload.userErrors }),
   }),

@@ -9,6 +9,12 @@ export const UserErrorCodeEnum = builder.enumType('UserErrorCode', {
     VALIDATION: { description: 'The input is malformed or out of range; `field` names it.' },
     NOT_FOUND: { description: 'The object does not exist or belongs to someone else.' },
     INVALID_STATE: { description: 'The object is in a state that does not allow this change.' },
+    RATE_LIMITED: {
+      description: "The user's budget of model-backed work is spent; `resetsAt` says when it allows this again.",
+    },
+    LIMIT_REACHED: {
+      description: 'A per-user cap is reached (e.g. open adventures); the message says how to free a place.',
+    },
   } as const,
 });
 
@@ -22,6 +28,12 @@ export const UserErrorRef = builder.objectRef<UserError>('UserError').implement(
       resolve: (error) => error.field,
     }),
     message: t.exposeString('message'),
+    resetsAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'RATE_LIMITED: the instant the budget allows the request again.',
+      resolve: (error) => error.resetsAt ?? null,
+    }),
   }),
 });
 

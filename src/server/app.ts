@@ -76,6 +76,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     chatModel: options.chatModel ?? createChatModel(config.llm),
     llmTimeoutMs: config.llm.timeoutMs,
     pacingEnabled: config.pacingEnabled,
+    llmBudget: config.llmBudget,
     generationLeaseMs: config.jobs.lockLifetimeMs,
   };
   const jobSystem = await createJobSystem(

@@ -14,6 +14,12 @@ import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation BudgetStartAdventure($input: StartAdventureInput!) {\n    startAdventure(input: $input) {\n      adventure {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n        resetsAt\n      }\n    }\n  }\n": typeof types.BudgetStartAdventureDocument,
+    "\n  mutation BudgetCreateCharacter($input: CreateCharacterInput!) {\n    createCharacter(input: $input) {\n      adventure {\n        id\n        creationStep\n        questOffers {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n        resetsAt\n      }\n    }\n  }\n": typeof types.BudgetCreateCharacterDocument,
+    "\n  mutation BudgetChooseQuest($input: ChooseAdventureQuestInput!) {\n    chooseAdventureQuest(input: $input) {\n      adventure {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BudgetChooseQuestDocument,
+    "\n  mutation BudgetAbandonAdventure($input: AdventureIdInput!) {\n    abandonAdventure(input: $input) {\n      adventure {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BudgetAbandonAdventureDocument,
+    "\n  mutation BudgetTakeAction($input: TakeAdventureActionInput!) {\n    takeAdventureAction(input: $input) {\n      narration\n      turn\n      adventure {\n        id\n        turn\n        status\n        completionReason\n        epilogue\n      }\n      userErrors {\n        code\n        field\n        message\n        resetsAt\n      }\n    }\n  }\n": typeof types.BudgetTakeActionDocument,
+    "\n  mutation BudgetGenerateQuests($input: GenerateQuestsInput!) {\n    generateQuests(input: $input) {\n      run {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n        resetsAt\n      }\n    }\n  }\n": typeof types.BudgetGenerateQuestsDocument,
     "\n  fragment UserErrorFields on UserError {\n    code\n    field\n    message\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
     "\n  fragment MissionFields on Mission {\n    id\n    title\n    description\n    estimatedMinutes\n    energyLevel\n    valueCategory\n    priorityScore\n    status\n    source\n    dueDate\n    completedAt\n    goal {\n      id\n      title\n    }\n  }\n": typeof types.MissionFieldsFragmentDoc,
     "\n  fragment MissionWithSessions on Mission {\n    ...MissionFields\n    sessions {\n      id\n      status\n      actualMinutes\n      startedAt\n      completedAt\n    }\n  }\n": typeof types.MissionWithSessionsFragmentDoc,
@@ -51,6 +57,12 @@ type Documents = {
     "\n  subscription AdventureNarration($adventureId: ID!) {\n    adventureNarration(adventureId: $adventureId) {\n      turn\n      text\n      done\n    }\n  }\n": typeof types.AdventureNarrationDocument,
 };
 const documents: Documents = {
+    "\n  mutation BudgetStartAdventure($input: StartAdventureInput!) {\n    startAdventure(input: $input) {\n      adventure {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n        resetsAt\n      }\n    }\n  }\n": types.BudgetStartAdventureDocument,
+    "\n  mutation BudgetCreateCharacter($input: CreateCharacterInput!) {\n    createCharacter(input: $input) {\n      adventure {\n        id\n        creationStep\n        questOffers {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n        resetsAt\n      }\n    }\n  }\n": types.BudgetCreateCharacterDocument,
+    "\n  mutation BudgetChooseQuest($input: ChooseAdventureQuestInput!) {\n    chooseAdventureQuest(input: $input) {\n      adventure {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BudgetChooseQuestDocument,
+    "\n  mutation BudgetAbandonAdventure($input: AdventureIdInput!) {\n    abandonAdventure(input: $input) {\n      adventure {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BudgetAbandonAdventureDocument,
+    "\n  mutation BudgetTakeAction($input: TakeAdventureActionInput!) {\n    takeAdventureAction(input: $input) {\n      narration\n      turn\n      adventure {\n        id\n        turn\n        status\n        completionReason\n        epilogue\n      }\n      userErrors {\n        code\n        field\n        message\n        resetsAt\n      }\n    }\n  }\n": types.BudgetTakeActionDocument,
+    "\n  mutation BudgetGenerateQuests($input: GenerateQuestsInput!) {\n    generateQuests(input: $input) {\n      run {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n        resetsAt\n      }\n    }\n  }\n": types.BudgetGenerateQuestsDocument,
     "\n  fragment UserErrorFields on UserError {\n    code\n    field\n    message\n  }\n": types.UserErrorFieldsFragmentDoc,
     "\n  fragment MissionFields on Mission {\n    id\n    title\n    description\n    estimatedMinutes\n    energyLevel\n    valueCategory\n    priorityScore\n    status\n    source\n    dueDate\n    completedAt\n    goal {\n      id\n      title\n    }\n  }\n": types.MissionFieldsFragmentDoc,
     "\n  fragment MissionWithSessions on Mission {\n    ...MissionFields\n    sessions {\n      id\n      status\n      actualMinutes\n      startedAt\n      completedAt\n    }\n  }\n": types.MissionWithSessionsFragmentDoc,
@@ -102,6 +114,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BudgetStartAdventure($input: StartAdventureInput!) {\n    startAdventure(input: $input) {\n      adventure {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n        resetsAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BudgetStartAdventure($input: StartAdventureInput!) {\n    startAdventure(input: $input) {\n      adventure {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n        resetsAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BudgetCreateCharacter($input: CreateCharacterInput!) {\n    createCharacter(input: $input) {\n      adventure {\n        id\n        creationStep\n        questOffers {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n        resetsAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BudgetCreateCharacter($input: CreateCharacterInput!) {\n    createCharacter(input: $input) {\n      adventure {\n        id\n        creationStep\n        questOffers {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n        resetsAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BudgetChooseQuest($input: ChooseAdventureQuestInput!) {\n    chooseAdventureQuest(input: $input) {\n      adventure {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BudgetChooseQuest($input: ChooseAdventureQuestInput!) {\n    chooseAdventureQuest(input: $input) {\n      adventure {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BudgetAbandonAdventure($input: AdventureIdInput!) {\n    abandonAdventure(input: $input) {\n      adventure {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BudgetAbandonAdventure($input: AdventureIdInput!) {\n    abandonAdventure(input: $input) {\n      adventure {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BudgetTakeAction($input: TakeAdventureActionInput!) {\n    takeAdventureAction(input: $input) {\n      narration\n      turn\n      adventure {\n        id\n        turn\n        status\n        completionReason\n        epilogue\n      }\n      userErrors {\n        code\n        field\n        message\n        resetsAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BudgetTakeAction($input: TakeAdventureActionInput!) {\n    takeAdventureAction(input: $input) {\n      narration\n      turn\n      adventure {\n        id\n        turn\n        status\n        completionReason\n        epilogue\n      }\n      userErrors {\n        code\n        field\n        message\n        resetsAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BudgetGenerateQuests($input: GenerateQuestsInput!) {\n    generateQuests(input: $input) {\n      run {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n        resetsAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BudgetGenerateQuests($input: GenerateQuestsInput!) {\n    generateQuests(input: $input) {\n      run {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n        resetsAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

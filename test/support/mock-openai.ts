@@ -8,8 +8,11 @@ import type { AddressInfo } from 'node:net';
  * schema that LangChain really sent. An empty queue answers 500 "mock queue empty".
  */
 export type MockBehaviour =
-  /** A tool call with these arguments (tool name taken from the request's tool_choice or first tool). */
-  | { kind: 'tool'; args: object; name?: string }
+  /**
+   * A tool call with these arguments (tool name taken from the request's tool_choice or first tool),
+   * sent after `delayMs` (default 0: at once) so tests can act while a call is in flight.
+   */
+  | { kind: 'tool'; args: object; name?: string; delayMs?: number }
   /** A plain text answer (no tool call). */
   | { kind: 'text'; content: string }
   /** A tool call whose arguments are not valid JSON. */
@@ -86,6 +89,7 @@ export async function startMockOpenAI(): Promise<MockOpenAI> {
       }
       requests.push(body);
       const behaviour = queue.shift() ?? { kind: 'status', status: 500, message: 'mock queue empty' };
+      if (behaviour.kind === 'tool' && behaviour.delayMs) await new Promise((r) => setTimeout(r, behaviour.delayMs));
       switch (behaviour.kind) {
         case 'tool':
         case 'invalid-json-args': {

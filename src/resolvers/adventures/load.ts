@@ -17,9 +17,11 @@ export async function ownAdventure(db: Db, ctx: UseCaseContext, globalId: string
 }
 
 export function requireActive(session: AdventureSession, field = 'adventureId'): void {
-  if (session.status !== 'ACTIVE') {
-    throw invalidState(field, `the adventure is ${session.status.toLowerCase()} and accepts no more actions`);
-  }
+  if (session.status !== 'ACTIVE') throw notActive(session, field);
+}
+
+export function notActive(session: AdventureSession, field = 'adventureId') {
+  return invalidState(field, `the adventure is ${session.status.toLowerCase()} and accepts no more actions`);
 }
 
 export function characterOf(session: AdventureSession): Character {

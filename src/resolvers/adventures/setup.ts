@@ -1,11 +1,21 @@
 import type { AdventureSession } from '@prisma/client';
 import { z } from 'zod';
-import { CREATION_STEPS, DEFAULT_MAX_TURNS, MAX_MAX_TURNS, MIN_MAX_TURNS } from '../../domain/adventure-types.js';
+import {
+  CREATION_STEPS,
+  DEFAULT_MAX_TURNS,
+  MAX_MAX_TURNS,
+  MIN_MAX_TURNS,
+  type Character,
+  type QuestOffer,
+} from '../../domain/adventure-types.js';
+import { openAdventureRefusal } from '../../domain/model-budget.js';
 import { designQuests } from '../../llm/quest-designer.js';
 import { decodeIdOf, freeText } from '../inputs.js';
-import { invalidState, notFound, parseInput } from '../user-errors.js';
+import { spendModelBudget } from '../model-budget.js';
+import { invalidState, limitReached, notFound, parseInput } from '../user-errors.js';
 import type { UseCaseContext } from '../use-case.js';
-import { ownAdventure, requireActive } from './load.js';
+import { CLAIM_CLEARED, claimNextStep, claimRefusalError, refusalOf, underClaim } from './claim.js';
+import { characterOf, ownAdventure, requireActive } from './load.js';
 
 const startInput = z.object({
   maxTurns: z
@@ -17,14 +27,25 @@ const startInput = z.object({
   pacingEnabled: z.boolean().nullish(),
 });
 
+/**
+ * A new adventure, within the user's cap on open adventures. The count and
+ * the insert run under a lock on the user's row, so two concurrent starts
+ * cannot both take the last place.
+ */
 export async function startAdventure(ctx: UseCaseContext, raw: z.input<typeof startInput>): Promise<AdventureSession> {
   const input = parseInput(startInput, raw);
-  return ctx.prisma.adventureSession.create({
-    data: {
-      userId: ctx.viewer.id,
-      maxTurns: input.maxTurns ?? DEFAULT_MAX_TURNS,
-      pacingEnabled: input.pacingEnabled ?? true,
-    },
+  return ctx.prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT "id" FROM "User" WHERE "id" = ${ctx.viewer.id} FOR UPDATE`;
+    const open = await tx.adventureSession.count({ where: { userId: ctx.viewer.id, status: 'ACTIVE' } });
+    const refusal = openAdventureRefusal(open, ctx.llmBudget.maxOpenAdventures);
+    if (refusal) throw limitReached(null, refusal);
+    return tx.adventureSession.create({
+      data: {
+        userId: ctx.viewer.id,
+        maxTurns: input.maxTurns ?? DEFAULT_MAX_TURNS,
+        pacingEnabled: input.pacingEnabled ?? true,
+      },
+    });
   });
 }
 
@@ -39,6 +60,9 @@ const characterInput = z.object({
  * Character creation, in one call or over several (each call is a creation
  * step and may set any of the fields). Once name, archetype and backstory
  * are all known, creation ends and the quest designer offers three quests.
+ * Each step takes the adventure's claim before the designer is called (so
+ * concurrent completions make one designer call) and, when it completes the
+ * character, spends one unit of the user's model budget.
  */
 export async function createCharacter(
   ctx: UseCaseContext,
@@ -47,27 +71,61 @@ export async function createCharacter(
   const input = parseInput(characterInput, raw);
   const session = await ownAdventure(ctx.prisma, ctx, input.adventureId);
   requireActive(session);
-  if (session.gamePhase !== 'CHARACTER_CREATION') throw invalidState('adventureId', 'the character is already created');
+  if (session.gamePhase !== 'CHARACTER_CREATION' || isComplete(characterOf(session))) {
+    throw invalidState('adventureId', 'the character is already created');
+  }
   const character = {
     name: input.name ?? session.characterName,
     archetype: input.archetype ?? session.characterArchetype,
     backstory: input.backstory ?? session.characterBackstory,
   };
-  const complete = Boolean(character.name && character.archetype && character.backstory);
+  const complete = isComplete(character);
   if (!complete && session.creationTurn + 1 >= CREATION_STEPS) {
     throw invalidState(
       'adventureId',
       `character creation takes at most ${CREATION_STEPS} steps: give the name, archetype and backstory`,
     );
   }
-  // The designer's model call happens before the write, so the write is all-or-nothing.
-  const offers = complete
-    ? (await designQuests(ctx.chatModel, { character }, { timeoutMs: ctx.llmTimeoutMs })).offers
-    : [];
+  const step = { gamePhase: 'CHARACTER_CREATION', creationTurn: session.creationTurn } as const;
+  const claim = await claimNextStep(ctx, session, step, { clientKey: null, modelCalls: complete ? 1 : 0 });
+  if (!claim) {
+    const current = await ctx.prisma.adventureSession.findUniqueOrThrow({ where: { id: session.id } });
+    const stepCurrent = current.gamePhase === step.gamePhase && current.creationTurn === step.creationTurn;
+    const refusal = refusalOf(current, stepCurrent, null, ctx.now());
+    throw claimRefusalError(refusal, current, 'the character was changed at the same time; try again');
+  }
+  return underClaim(ctx, claim, async () => {
+    if (complete) {
+      await spendModelBudget(ctx, {
+        userId: ctx.viewer.id,
+        units: 1,
+        operation: 'quest_designer',
+        field: 'adventureId',
+      });
+    }
+    // The designer's model call happens before the write, so the write is all-or-nothing.
+    const calls = { timeoutMs: ctx.llmTimeoutMs, record: ctx.metrics.recordModelCall };
+    const offers = complete ? (await designQuests(ctx.chatModel, { character }, calls)).offers : [];
+    return commitCreationStep(ctx, session, claim.token, character, offers);
+  });
+}
+
+function isComplete(character: Character): boolean {
+  return Boolean(character.name && character.archetype && character.backstory);
+}
+
+async function commitCreationStep(
+  ctx: UseCaseContext,
+  session: AdventureSession,
+  claimToken: string,
+  character: Character,
+  offers: QuestOffer[],
+): Promise<AdventureSession> {
   return ctx.prisma.$transaction(async (tx) => {
     const { count } = await tx.adventureSession.updateMany({
-      where: { id: session.id, gamePhase: 'CHARACTER_CREATION', creationTurn: session.creationTurn },
+      where: { id: session.id, gamePhase: 'CHARACTER_CREATION', creationTurn: session.creationTurn, claimToken },
       data: {
+        ...CLAIM_CLEARED,
         characterName: character.name,
         characterArchetype: character.archetype,
         characterBackstory: character.backstory,

@@ -2,53 +2,119 @@ import type { AdventureSession } from '@prisma/client';
 import { z } from 'zod';
 import { NARRATOR_HISTORY, type NarrationRequest, type NarrationResult } from '../../domain/adventure-types.js';
 import { epilogueMoments, isQuestComplete, resolveCompletedObjectives } from '../../domain/adventure-rules.js';
+import { adventureTurnCost } from '../../domain/model-budget.js';
 import { closureAfterTurn, pacingContext } from '../../domain/pacing.js';
 import { writeEpilogue } from '../../llm/epilogue.js';
 import { narrateTurn, streamNarration } from '../../llm/narrator.js';
 import { freeText } from '../inputs.js';
+import { spendModelBudget } from '../model-budget.js';
 import { invalidState, parseInput } from '../user-errors.js';
 import type { UseCaseContext } from '../use-case.js';
+import { CLAIM_CLEARED, claimNextStep, claimRefusalError, refusalOf, underClaim, type StepClaim } from './claim.js';
 import { activeQuestView, characterOf, ownAdventure, requireActive } from './load.js';
+
+export const CLIENT_KEY_MAX = 100;
 
 const actionInput = z.object({
   adventureId: z.string(),
   action: freeText({ max: 500, lines: 'multi' }),
   stream: z.boolean().nullish(),
+  clientKey: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(CLIENT_KEY_MAX, `must be at most ${CLIENT_KEY_MAX} characters`)
+    .nullish(),
 });
 
 export interface ActionOutcome {
   narration: string;
+  /** The turn the narration belongs to. */
+  turn: number;
   session: AdventureSession;
 }
 
 /**
- * One turn: narrate the player's action, then commit everything the turn
- * changes in one transaction — turn + 1 (conditional on the turn we read, so
- * a concurrent action on the same session is refused, never lost or counted
- * twice), the exchange, completed objectives, the key moment, the phase, and
- * closure with its epilogue. The streaming path differs only in how the
- * narration is produced; it commits through the same function.
+ * One turn. First the claim on the adventure's next turn (one conditional
+ * update): of concurrent actions only one gets it, the others are refused
+ * before any model call. Then the user's model budget for the turn (its
+ * narration, and the epilogue when the turn closes the adventure), then the
+ * narration, then one transaction commits everything the turn changes —
+ * turn + 1 (conditional on the turn read and the claim held, so no turn is
+ * lost or counted twice), the exchange with its client key, completed
+ * objectives, the key moment, the phase, closure with its epilogue — and
+ * clears the claim. A failure releases the claim. The streaming path differs
+ * only in how the narration is produced.
+ *
+ * A client key makes the action safe to retry: a retry of a committed action
+ * returns that turn (no model call, nothing played); a retry while the first
+ * request is still being played is refused with INVALID_STATE on `clientKey`.
  */
 export async function takeAdventureAction(
   ctx: UseCaseContext,
   raw: z.input<typeof actionInput>,
 ): Promise<ActionOutcome> {
   const input = parseInput(actionInput, raw);
+  const clientKey = input.clientKey ?? null;
   const session = await ownAdventure(ctx.prisma, ctx, input.adventureId);
+  const replay = clientKey === null ? null : await committedTurn(ctx, session, clientKey, input.action);
+  if (replay) return replay;
   requireActive(session);
   if (session.gamePhase === 'CHARACTER_CREATION') {
     throw invalidState('adventureId', 'create the character and choose a quest before taking actions');
   }
-  const request = await narrationRequest(ctx, session, input.action);
-  const narrated = input.stream
-    ? await streamNarration(ctx.chatModel, request, {
-        timeoutMs: ctx.llmTimeoutMs,
-        onChunk: (text) => publishChunk(ctx, session, request.pacing.turn, text, false),
-      })
-    : await narrateTurn(ctx.chatModel, request, { timeoutMs: ctx.llmTimeoutMs });
-  const updated = await commitTurn(ctx, session, request, narrated.result);
-  if (input.stream) publishChunk(ctx, session, request.pacing.turn, '', true);
-  return { narration: narrated.result.narration, session: updated };
+  const cost = adventureTurnCost(pacingState(ctx, session, session.turn + 1));
+  const claim = await claimNextStep(ctx, session, { turn: session.turn }, { clientKey, modelCalls: cost });
+  if (!claim) return refusedAction(ctx, session, clientKey, input.action);
+
+  return underClaim(ctx, claim, async () => {
+    await spendModelBudget(ctx, { userId: ctx.viewer.id, units: cost, operation: 'narrator', field: 'adventureId' });
+    const request = await narrationRequest(ctx, session, input.action);
+    const calls = { timeoutMs: ctx.llmTimeoutMs, record: ctx.metrics.recordModelCall };
+    const narrated = input.stream
+      ? await streamNarration(ctx.chatModel, request, {
+          ...calls,
+          onChunk: (text) => publishChunk(ctx, session, request.pacing.turn, text, false),
+        })
+      : await narrateTurn(ctx.chatModel, request, calls);
+    const updated = await commitTurn(ctx, session, claim, request, narrated.result, clientKey);
+    if (input.stream) publishChunk(ctx, session, request.pacing.turn, '', true);
+    return { narration: narrated.result.narration, turn: request.pacing.turn, session: updated };
+  });
+}
+
+/** The turn already committed for this client key, as the adventure is now; null when there is none. */
+async function committedTurn(
+  ctx: UseCaseContext,
+  session: AdventureSession,
+  clientKey: string,
+  action: string,
+): Promise<ActionOutcome | null> {
+  const exchange = await ctx.prisma.adventureExchange.findUnique({
+    where: { sessionId_clientKey: { sessionId: session.id, clientKey } },
+  });
+  if (!exchange) return null;
+  if (exchange.action !== action) {
+    throw invalidState(
+      'clientKey',
+      `this clientKey was used for another action (turn ${exchange.turn}); use a new key`,
+    );
+  }
+  const current = await ctx.prisma.adventureSession.findUniqueOrThrow({ where: { id: session.id } });
+  return { narration: exchange.narration, turn: exchange.turn, session: current };
+}
+
+/** The claim was refused: say why, unless the first request with this client key has committed meanwhile. */
+async function refusedAction(
+  ctx: UseCaseContext,
+  session: AdventureSession,
+  clientKey: string | null,
+  action: string,
+): Promise<ActionOutcome> {
+  const replay = clientKey === null ? null : await committedTurn(ctx, session, clientKey, action);
+  if (replay) return replay;
+  const current = await ctx.prisma.adventureSession.findUniqueOrThrow({ where: { id: session.id } });
+  const refusal = refusalOf(current, current.turn === session.turn, clientKey, ctx.now());
+  throw claimRefusalError(refusal, current, 'another action on this adventure was taken at the same time; try again');
 }
 
 async function narrationRequest(
@@ -88,8 +154,10 @@ function pacingState(ctx: UseCaseContext, session: AdventureSession, turn: numbe
 async function commitTurn(
   ctx: UseCaseContext,
   session: AdventureSession,
+  claim: StepClaim,
   request: NarrationRequest,
   result: NarrationResult,
+  clientKey: string | null,
 ): Promise<AdventureSession> {
   const turn = request.pacing.turn;
   const now = ctx.now();
@@ -114,8 +182,9 @@ async function commitTurn(
 
   const updated = await ctx.prisma.$transaction(async (tx) => {
     const { count } = await tx.adventureSession.updateMany({
-      where: { id: session.id, turn: session.turn, status: 'ACTIVE' },
+      where: { id: session.id, turn: session.turn, status: 'ACTIVE', claimToken: claim.token },
       data: {
+        ...CLAIM_CLEARED,
         turn,
         phase: played.phase,
         climaxReached: session.climaxReached || played.phase === 'CLIMAX' || played.phase === 'DENOUEMENT',
@@ -128,7 +197,7 @@ async function commitTurn(
       throw invalidState('adventureId', 'another action on this adventure was taken at the same time; try again');
     }
     await tx.adventureExchange.create({
-      data: { sessionId: session.id, turn, action: request.action, narration: result.narration },
+      data: { sessionId: session.id, turn, action: request.action, narration: result.narration, clientKey },
     });
     if (completedIds.length > 0) {
       await tx.adventureObjective.updateMany({
@@ -163,7 +232,10 @@ async function commitTurn(
   return updated;
 }
 
-/** The epilogue is written before the closing commit, so it is stored exactly once with it or not at all. */
+/**
+ * The epilogue is written before the closing commit, so it is stored exactly once with it or not at all.
+ * Its model call was paid for with the turn (adventureTurnCost knows a closing turn before it is played).
+ */
 async function composeEpilogue(
   ctx: UseCaseContext,
   session: AdventureSession,
@@ -181,7 +253,7 @@ async function composeEpilogue(
   const written = await writeEpilogue(
     ctx.chatModel,
     { character: request.character, quest: request.quest, moments, reason, turns: turn },
-    { timeoutMs: ctx.llmTimeoutMs },
+    { timeoutMs: ctx.llmTimeoutMs, record: ctx.metrics.recordModelCall },
   );
   return written.epilogue;
 }

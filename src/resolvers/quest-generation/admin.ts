@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GenerationAlert, GenerationSweep, QuestGenerationRun } from '@prisma/client';
 import { isUsableSubject } from '../../domain/token-subject.js';
+import { refundModelBudget, spendModelBudget } from '../model-budget.js';
 import type { UseCaseContext } from '../use-case.js';
 import { notFound, UserErrorsFailure } from '../user-errors.js';
 import { GenerationBusyError, generateQuestsForUser } from './generate-quests.js';
@@ -8,7 +9,9 @@ import { GenerationBusyError, generateQuestsForUser } from './generate-quests.js
 /**
  * An admin's "generate now": ignores the 6-hour on-demand limit, but while a
  * run is in flight for the user it returns that run instead of starting a
- * second one.
+ * second one. It is model-backed work done for that user, so it spends one
+ * unit of the user's model budget (refunded when the in-flight run is
+ * returned instead); the nightly and on-demand jobs are not charged.
  */
 export async function adminGenerateQuests(ctx: UseCaseContext, input: { userId: string }): Promise<QuestGenerationRun> {
   const userId = input.userId.trim();
@@ -19,10 +22,12 @@ export async function adminGenerateQuests(ctx: UseCaseContext, input: { userId: 
   if (!(await ctx.prisma.user.findUnique({ where: { id: userId }, select: { id: true } }))) {
     throw notFound('userId', 'User');
   }
+  const spent = await spendModelBudget(ctx, { userId, units: 1, operation: 'quest_generation', field: 'userId' });
   try {
     return await generateQuestsForUser(ctx, { userId, trigger: 'ADMIN', windowKey: `admin:${randomUUID()}` });
   } catch (error) {
     if (!(error instanceof GenerationBusyError)) throw error;
+    await refundModelBudget(ctx, spent);
     const inFlight = await ctx.prisma.questGenerationRun.findFirst({
       where: { userId, status: 'RUNNING' },
       orderBy: { startedAt: 'desc' },

@@ -78,7 +78,11 @@ export async function generateQuestsForUser(
     const { context, user } = await loadGenerationInput(prisma, request.userId, startedAt);
     deps.logger.debug({ userId: request.userId, runId: run.id }, 'generation: context loaded');
     const outcome = await withHeartbeat(
-      () => proposeQuests(deps.chatModel, context, { timeoutMs: deps.llmTimeoutMs }),
+      () =>
+        proposeQuests(deps.chatModel, context, {
+          timeoutMs: deps.llmTimeoutMs,
+          record: deps.metrics.recordModelCall,
+        }),
       () => heartbeat(deps, request, run!.id),
       heartbeatEvery(deps),
     );
