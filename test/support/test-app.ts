@@ -51,7 +51,7 @@ export function testConfig(database: TestDatabase, overrides: Partial<Config> = 
     pacingEnabled: true,
     role: 'all',
     shutdownTimeoutMs: 10_000,
-    dependencies: { checkIntervalMs: 500, checkTimeoutMs: 2000 },
+    dependencies: { checkIntervalMs: 5000, checkTimeoutMs: 2000 },
     ...overrides,
   };
 }
