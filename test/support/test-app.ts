@@ -62,7 +62,7 @@ export function testConfig(database: TestDatabase, overrides: Partial<Config> = 
     pacingEnabled: true,
     role: 'all',
     shutdownTimeoutMs: 10_000,
-    dependencies: { checkIntervalMs: 500, checkTimeoutMs: 2000 },
+    dependencies: { checkIntervalMs: 5000, checkTimeoutMs: 2000 },
     exposure: { cors: { origins: [], localhost: false }, introspection: 'on', maxOperationNames: 100 },
     rateLimit: GENEROUS_RATE_LIMITS,
     // The defaults, but with room for adventures.test.ts, whose one player keeps a dozen adventures open.
