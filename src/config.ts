@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LlmConfigError, parseLlmConfig, type LlmConfig } from './llm/config.js';
+import { requestLimitsConfig, requestLimitsEnv, type RequestLimitsConfig } from './server/limits/config.js';
 
 /**
  * Configuration is parsed once at start-up into a typed object. A missing or
@@ -54,6 +55,7 @@ const envSchema = z.object({
     (value) => value === undefined || value.length >= 16,
     'must be at least 16 characters',
   ),
+  ...requestLimitsEnv,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -86,6 +88,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** When set, /metrics answers only requests with `Authorization: Bearer <this>`. */
   metricsToken?: string;
+  /** Request size and query cost limits (README "Limits"). */
+  requestLimits: RequestLimitsConfig;
 }
 
 export interface JobsConfig {
@@ -136,6 +140,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     metricsToken: env.METRICS_TOKEN,
+    requestLimits: requestLimitsConfig(env),
   };
 }
 

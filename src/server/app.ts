@@ -14,6 +14,7 @@ import type { generateQuestsForUser } from '../resolvers/quest-generation/genera
 import { cachedViewerResolver } from '../resolvers/viewer.js';
 import { createAdminDashboard, ADMIN_JOBS_PATH } from './admin-dashboard.js';
 import { createAuthenticator } from './authenticate.js';
+import { limitRequestBody } from './limits/body-limit.js';
 import { handleOperationalRoute } from './operational-routes.js';
 import { attachWebSocketServer } from './websocket.js';
 import { createQuestlineYoga, GRAPHQL_PATH } from './yoga.js';
@@ -80,7 +81,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     cachedTokenVerifier(createTokenVerifier(config.auth)),
     cachedViewerResolver(database.prisma),
   );
-  const yoga = servesGraphQL ? createQuestlineYoga(services, authenticate, logger) : null;
+  const yoga = servesGraphQL ? createQuestlineYoga(services, authenticate, logger, config.requestLimits.query) : null;
   const dashboard = servesGraphQL ? createAdminDashboard(jobSystem.agenda, authenticate) : null;
 
   let ready = true;
@@ -88,10 +89,19 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const httpServer: Server = createServer((req, res) => {
     if (handleOperationalRoute(req, res, operational)) return;
     if (dashboard && isUnder(req, ADMIN_JOBS_PATH)) return void dashboard(req, res);
-    if (yoga) return void yoga.handle(req, res);
+    if (yoga) return limitRequestBody(req, res, config.requestLimits.maxBodyBytes, () => void yoga.handle(req, res));
     res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
   });
-  const websockets = yoga ? attachWebSocketServer(httpServer, yoga, authenticate, metrics, logger) : null;
+  const websockets = yoga
+    ? attachWebSocketServer(
+        httpServer,
+        yoga,
+        authenticate,
+        metrics,
+        logger,
+        config.requestLimits.maxWebSocketMessageBytes,
+      )
+    : null;
 
   // Running jobs drain (bounded), then the connections close.
   const releaseResources = async () => {

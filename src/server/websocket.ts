@@ -24,8 +24,14 @@ export function attachWebSocketServer(
   authenticate: Authenticator,
   metrics: Metrics,
   logger: Logger,
+  /** A bigger message closes the socket with 1009; null: ws' own default (100 MiB). */
+  maxMessageBytes: number | null,
 ) {
-  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: GRAPHQL_PATH,
+    ...(maxMessageBytes !== null && { maxPayload: maxMessageBytes }),
+  });
   const viewers = new WeakMap<object, Viewer>();
   // Identical subscriptions (same viewer, document and variables) share one execution per event.
   const shareKeys = new WeakMap<ExecutionArgs, string>();

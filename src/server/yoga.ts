@@ -5,6 +5,8 @@ import type { GraphQLContext, Services, Viewer } from '../context/context.js';
 import { getSchema } from '../schema/index.js';
 import type { Authenticator } from './authenticate.js';
 import { useOperationMetrics } from '../observability/graphql-metrics.js';
+import type { QueryLimits } from './limits/config.js';
+import { useQueryLimits } from './limits/query-limits.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -27,7 +29,12 @@ interface ServerContext {
 
 export type QuestlineYoga = YogaServerInstance<ServerContext, GraphQLContext>;
 
-export function createQuestlineYoga(services: Services, authenticate: Authenticator, logger: Logger): QuestlineYoga {
+export function createQuestlineYoga(
+  services: Services,
+  authenticate: Authenticator,
+  logger: Logger,
+  queryLimits: QueryLimits,
+): QuestlineYoga {
   return createYoga<ServerContext, GraphQLContext>({
     schema: getSchema(),
     graphqlEndpoint: GRAPHQL_PATH,
@@ -49,7 +56,8 @@ export function createQuestlineYoga(services: Services, authenticate: Authentica
         return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       },
     },
-    plugins: [useOperationMetrics(services.metrics)],
+    // Metrics first: an operation refused for its cost is still counted.
+    plugins: [useOperationMetrics(services.metrics), ...useQueryLimits(queryLimits)],
     context: async ({ request, viewer }) => ({
       ...services,
       viewer: viewer ?? (await authenticate(request.headers.get('authorization'))),

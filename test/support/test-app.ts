@@ -5,6 +5,7 @@ import WebSocket from 'ws';
 import { signToken } from '../../src/auth/tokens.js';
 import type { Config } from '../../src/config.js';
 import { startApp, type App, type AppOptions } from '../../src/server/app.js';
+import { defaultRequestLimits } from '../../src/server/limits/config.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-at-least-32-characters-long';
@@ -51,6 +52,7 @@ export function testConfig(database: TestDatabase, overrides: Partial<Config> = 
     pacingEnabled: true,
     role: 'all',
     shutdownTimeoutMs: 10_000,
+    requestLimits: defaultRequestLimits(),
     ...overrides,
   };
 }
