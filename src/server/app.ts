@@ -81,7 +81,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     cachedTokenVerifier(createTokenVerifier(config.auth)),
     cachedViewerResolver(database.prisma),
   );
-  const yoga = servesGraphQL ? createQuestlineYoga(services, authenticate, logger, config.requestLimits.query) : null;
+  const { requestLimits } = config;
+  const yoga = servesGraphQL ? createQuestlineYoga(services, authenticate, logger, requestLimits.query) : null;
   const dashboard = servesGraphQL ? createAdminDashboard(jobSystem.agenda, authenticate) : null;
 
   let ready = true;
@@ -89,18 +90,11 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const httpServer: Server = createServer((req, res) => {
     if (handleOperationalRoute(req, res, operational)) return;
     if (dashboard && isUnder(req, ADMIN_JOBS_PATH)) return void dashboard(req, res);
-    if (yoga) return limitRequestBody(req, res, config.requestLimits.maxBodyBytes, () => void yoga.handle(req, res));
+    if (yoga) return limitRequestBody(req, res, requestLimits.maxBodyBytes, () => void yoga.handle(req, res));
     res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
   });
   const websockets = yoga
-    ? attachWebSocketServer(
-        httpServer,
-        yoga,
-        authenticate,
-        metrics,
-        logger,
-        config.requestLimits.maxWebSocketMessageBytes,
-      )
+    ? attachWebSocketServer(httpServer, yoga, authenticate, metrics, logger, requestLimits.maxWebSocketMessageBytes)
     : null;
 
   // Running jobs drain (bounded), then the connections close.

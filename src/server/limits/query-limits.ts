@@ -34,7 +34,7 @@ export function useQueryLimits(limits: QueryLimits, pages: PageSizes = SCHEMA_PA
     const parse = parseWithTokenLimit(limits.tokens);
     plugins.push({ onParse: ({ setParseFn }) => setParseFn(parse) });
   }
-  const rules = documentRules(limits);
+  const rules = documentLimitRules(limits);
   if (rules.length > 0) {
     plugins.push({ onValidate: ({ addValidationRule }) => rules.forEach((rule) => addValidationRule(rule)) });
   }
@@ -42,7 +42,8 @@ export function useQueryLimits(limits: QueryLimits, pages: PageSizes = SCHEMA_PA
   return plugins;
 }
 
-function documentRules(limits: QueryLimits): ValidationRule[] {
+/** The limits that depend on the document alone, as validation rules. */
+export function documentLimitRules(limits: QueryLimits): ValidationRule[] {
   const rules: ValidationRule[] = [];
   // graphql-armor reports the measured value only in its message ("… limit of 12 exceeded, found 13.");
   // with propagateOnRejection off it does not throw, and the refusal reported is ours.
