@@ -132,18 +132,20 @@ describe('query limits over HTTP', () => {
     },
   );
 
-  it('answers 400 to a refusal asked as application/graphql-response+json, whichever phase refused it', async () => {
-    for (const [limit, query, variables] of OVER_EACH_LIMIT) {
-      const response = await fetch(`${t.url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/graphql-response+json',
-          authorization: `Bearer ${owner}`,
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      expect({ limit, status: response.status }).toEqual({ limit, status: 400 });
+  it('answers 400 to application/graphql-response+json and 200 to application/json, whichever phase refused', async () => {
+    for (const [accept, status] of [
+      ['application/graphql-response+json', 400],
+      ['application/json', 200],
+    ] as const) {
+      for (const [limit, query, variables] of OVER_EACH_LIMIT) {
+        const response = await fetch(`${t.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept, authorization: `Bearer ${owner}` },
+          body: JSON.stringify({ query, variables }),
+        });
+        expect({ accept, limit, status: response.status }).toEqual({ accept, limit, status });
+        expect((await response.json()).errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+      }
     }
   });
 
