@@ -7,6 +7,7 @@ import type { Viewer } from '../context/context.js';
 import { isUnauthenticated, type Authenticator } from './authenticate.js';
 import { describeOperation, SUBSCRIPTIONS_COUNTED_BY_TRANSPORT } from '../observability/graphql-metrics.js';
 import type { Metrics } from '../observability/metrics.js';
+import { logOversizedMessages } from './limits/websocket-message-limit.js';
 import { shareSubscriptions } from './shared-subscriptions.js';
 import { GRAPHQL_PATH, type QuestlineYoga } from './yoga.js';
 
@@ -32,6 +33,7 @@ export function attachWebSocketServer(
     path: GRAPHQL_PATH,
     ...(maxMessageBytes !== null && { maxPayload: maxMessageBytes }),
   });
+  logOversizedMessages(wsServer, logger);
   const viewers = new WeakMap<object, Viewer>();
   // Identical subscriptions (same viewer, document and variables) share one execution per event.
   const shareKeys = new WeakMap<ExecutionArgs, string>();

@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { getIntrospectionQuery } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startQueryCounter } from '../../bench/support/query-counter.js';
 import { loadConfig } from '../../src/config.js';
 import { defaultRequestLimits } from '../../src/server/limits/config.js';
@@ -94,7 +94,7 @@ describe('query limits over HTTP', () => {
         // Each refusal alternates with a trivial query, the baseline, so both meet the same load.
         const times: number[] = [];
         const baseline: number[] = [];
-        for (let i = 0; i < 9; i++) {
+        for (let i = 0; i < 15; i++) {
           const { result, ms } = await timed(() => t.gql(hostile, {}, owner));
           expectRefusal(result, limit, actual);
           times.push(ms);
@@ -103,8 +103,9 @@ describe('query limits over HTTP', () => {
         console.info(
           `refused (${limit}) in ${median(times).toFixed(1)} ms; a trivial query took ${median(baseline).toFixed(1)} ms`,
         );
-        // Under 50 ms; on a machine so busy that a trivial query takes longer, no slower than twice that.
-        expect(median(times)).toBeLessThan(Math.max(50, 2 * median(baseline)));
+        // Under 50 ms; on a machine so busy that a trivial query takes over a third of that, no slower than
+        // three trivial queries.
+        expect(median(times)).toBeLessThan(Math.max(50, 3 * median(baseline)));
       }
       // Nothing reached the application's tables (the job queue keeps polling its own).
       expect(counter.snapshot().statements.filter((sql) => /"(Mission|Goal|MissionSession)"/.test(sql))).toEqual([]);
@@ -322,8 +323,15 @@ describe('request size', () => {
         );
       });
     expect(await send(padded(60_000))).toEqual({ next: { data: { viewer: { id: 'limits-owner' } } } });
-    const refused = await send(padded(70_000));
-    expect((refused.error as { code?: number }).code).toBe(1009);
+    const printed = vi.spyOn(console, 'error');
+    try {
+      const refused = await send(padded(70_000));
+      expect((refused.error as { code?: number }).code).toBe(1009);
+      // The client's doing, not reported as a fault of the server (graphql-ws prints those).
+      expect(printed).not.toHaveBeenCalled();
+    } finally {
+      printed.mockRestore();
+    }
   });
 });
 
