@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isOrigin, type CorsPolicy } from './domain/cors-origins.js';
 import { LlmConfigError, parseLlmConfig, type LlmConfig } from './llm/config.js';
 import { parseRateLimitConfig, RateLimitConfigError, type RateLimitConfig } from './server/rate-limit-config.js';
+import { requestLimitsConfig, requestLimitsEnv, type RequestLimitsConfig } from './server/limits/config.js';
 
 /**
  * Configuration is parsed once at start-up into a typed object. A missing or
@@ -67,6 +68,7 @@ const envSchema = z.object({
   ),
   GRAPHQL_INTROSPECTION: z.enum(['on', 'off', 'admin']).optional(),
   METRICS_MAX_OPERATION_NAMES: z.coerce.number().int().min(0).max(10_000).default(100),
+  ...requestLimitsEnv,
 });
 
 function splitList(value: string): string[] {
@@ -111,6 +113,8 @@ export interface Config {
   /** Per-user (per-address when anonymous) token buckets for GraphQL requests and WebSocket subscribes. */
   rateLimit: RateLimitConfig;
   llmBudget: LlmBudgetConfig;
+  /** Request size and query cost limits (README "Limits"). */
+  requestLimits: RequestLimitsConfig;
 }
 
 /** How often, and how patiently, the database, Redis and the job store are checked (logs, metrics, /readyz). */
@@ -202,6 +206,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       perDay: env.LLM_BUDGET_PER_DAY,
       maxOpenAdventures: env.MAX_OPEN_ADVENTURES,
     },
+    requestLimits: requestLimitsConfig(env),
   };
 }
 

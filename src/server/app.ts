@@ -16,6 +16,7 @@ import { cachedViewerResolver } from '../resolvers/viewer.js';
 import { createAdminDashboard, ADMIN_JOBS_PATH } from './admin-dashboard.js';
 import { createAuthenticator } from './authenticate.js';
 import { rateLimitHttp } from './http-rate-limit.js';
+import { limitRequestBody } from './limits/body-limit.js';
 import { handleOperationalRoute } from './operational-routes.js';
 import { createRateLimiter } from './rate-limiter.js';
 import { attachWebSocketServer } from './websocket.js';
@@ -94,7 +95,10 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     cachedTokenVerifier(createTokenVerifier(config.auth)),
     cachedViewerResolver(database.prisma),
   );
-  const yoga = servesGraphQL ? createQuestlineYoga(services, authenticate, logger, config.exposure) : null;
+  const { requestLimits } = config;
+  const yoga = servesGraphQL
+    ? createQuestlineYoga(services, authenticate, logger, config.exposure, requestLimits.query)
+    : null;
   const dashboard = servesGraphQL ? createAdminDashboard(jobSystem.agenda, authenticate) : null;
   const rateLimiter =
     yoga && config.rateLimit.enabled
@@ -106,7 +110,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
           options.rateLimitNow ?? (() => new Date()),
         )
       : null;
-  // GraphQL requests: rate limit (which authenticates, and hands the viewer on) → yoga.
+  // GraphQL requests: body size limit → rate limit (which authenticates, and hands the viewer on) → yoga.
   const graphql = yoga
     ? rateLimiter
       ? rateLimitHttp(rateLimiter, authenticate, config.rateLimit.trustedProxies, logger, (req, res, viewer) =>
@@ -125,10 +129,15 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const httpServer: Server = createServer((req, res) => {
     if (handleOperationalRoute(req, res, operational)) return;
     if (dashboard && isUnder(req, ADMIN_JOBS_PATH)) return void dashboard(req, res);
-    if (graphql) return void graphql(req, res);
+    if (graphql) return limitRequestBody(req, res, requestLimits.maxBodyBytes, () => void graphql(req, res));
     res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
   });
-  const websockets = yoga ? attachWebSocketServer(httpServer, yoga, authenticate, metrics, logger, rateLimiter) : null;
+  const websockets = yoga
+    ? attachWebSocketServer(httpServer, yoga, authenticate, metrics, logger, {
+        rateLimiter,
+        maxMessageBytes: requestLimits.maxWebSocketMessageBytes,
+      })
+    : null;
 
   // Running jobs drain (bounded), then the connections close.
   const releaseResources = async () => {

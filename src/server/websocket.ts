@@ -8,6 +8,7 @@ import { isUnauthenticated, type Authenticator } from './authenticate.js';
 import { describeOperation, SUBSCRIPTIONS_COUNTED_BY_TRANSPORT } from '../observability/graphql-metrics.js';
 import type { Metrics } from '../observability/metrics.js';
 import { rateLimitedError, type RateLimiter } from './rate-limiter.js';
+import { logOversizedMessages } from './limits/websocket-message-limit.js';
 import { shareSubscriptions } from './shared-subscriptions.js';
 import { GRAPHQL_PATH, type QuestlineYoga } from './yoga.js';
 
@@ -25,9 +26,19 @@ export function attachWebSocketServer(
   authenticate: Authenticator,
   metrics: Metrics,
   logger: Logger,
-  rateLimiter: RateLimiter | null,
+  limits: {
+    rateLimiter: RateLimiter | null;
+    /** A bigger message closes the socket with 1009; null: ws' own default (100 MiB). */
+    maxMessageBytes: number | null;
+  },
 ) {
-  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
+  const { rateLimiter, maxMessageBytes } = limits;
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: GRAPHQL_PATH,
+    ...(maxMessageBytes !== null && { maxPayload: maxMessageBytes }),
+  });
+  logOversizedMessages(wsServer, logger);
   const viewers = new WeakMap<object, Viewer>();
   // Identical subscriptions (same viewer, document and variables) share one execution per event.
   const shareKeys = new WeakMap<ExecutionArgs, string>();

@@ -9,6 +9,8 @@ import type { ExposureConfig } from '../config.js';
 import { corsOptions, useVaryOnOrigin } from './cors.js';
 import { useErrorCodes } from './error-codes.js';
 import { useIntrospectionPolicy } from './introspection.js';
+import type { QueryLimits } from './limits/config.js';
+import { useQueryLimits } from './limits/query-limits.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -36,6 +38,7 @@ export function createQuestlineYoga(
   authenticate: Authenticator,
   logger: Logger,
   exposure: ExposureConfig,
+  queryLimits: QueryLimits,
 ): QuestlineYoga {
   return createYoga<ServerContext, GraphQLContext>({
     schema: getSchema(),
@@ -64,8 +67,10 @@ export function createQuestlineYoga(
         return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       },
     },
+    // Metrics first: an operation refused for its cost is still counted.
     plugins: [
       useOperationMetrics(services.metrics),
+      ...useQueryLimits(queryLimits),
       useErrorCodes(),
       useIntrospectionPolicy(exposure.introspection),
       useVaryOnOrigin(),

@@ -6,6 +6,7 @@ import WebSocket from 'ws';
 import { signToken } from '../../src/auth/tokens.js';
 import type { Config } from '../../src/config.js';
 import { startApp, type App, type AppOptions } from '../../src/server/app.js';
+import { defaultRequestLimits } from '../../src/server/limits/config.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-at-least-32-characters-long';
@@ -67,6 +68,7 @@ export function testConfig(database: TestDatabase, overrides: Partial<Config> = 
     rateLimit: GENEROUS_RATE_LIMITS,
     // The defaults, but with room for adventures.test.ts, whose one player keeps a dozen adventures open.
     llmBudget: { perHour: 200, perDay: 1000, maxOpenAdventures: 20 },
+    requestLimits: defaultRequestLimits(),
     ...overrides,
   };
 }
