@@ -122,10 +122,13 @@ export async function invokeStructured<T>(
   messages: BaseMessage[],
   normalize: (args: unknown) => T,
   signal: AbortSignal,
+  /** Sees the provider's raw answer (its token usage) before it is judged, even if it is then unusable. */
+  onRaw?: (raw: BaseMessage | undefined) => void,
 ): Promise<T> {
   const chain = model.withStructuredOutput(schema, { name, method: 'functionCalling', includeRaw: true });
   const answer: unknown = await raceAbort(chain.invoke(messages, { signal }), signal);
   const { raw, parsed } = (answer ?? {}) as { raw?: BaseMessage; parsed?: unknown };
+  onRaw?.(raw);
   if (parsed !== null && parsed !== undefined) return normalize(parsed);
   const found = toolCallArgs(raw, name);
   if (!found) throw new StructuredOutputError('model returned no structured output');

@@ -91,8 +91,12 @@ export function createMetrics() {
     help: 'Jobs due and waiting for a worker (read from the job store at scrape time).',
     registers: [registry],
   });
+  const { generationTokens, generationRejections, generatedQuestsByOrigin } = createGenerationAuditMetrics(registry);
   return {
     registry,
+    generationTokens,
+    generationRejections,
+    generatedQuestsByOrigin,
     operations,
     operationDuration,
     websocketConnections,
@@ -147,5 +151,29 @@ export function instrumentJobs(metrics: Metrics, agenda: Agenda): void {
     } catch {
       // Unknown at this scrape: leave the last value.
     }
+  };
+}
+
+/** What quest generation's audit counts: the model's tokens, the proposals the rules dropped, who wrote each quest. */
+function createGenerationAuditMetrics(registry: Registry) {
+  return {
+    generationTokens: new Counter({
+      name: 'questline_quest_generation_tokens_total',
+      help: 'Tokens of the model calls of succeeded quest generation runs, as the provider reported them.',
+      labelNames: ['direction'] as const,
+      registers: [registry],
+    }),
+    generationRejections: new Counter({
+      name: 'questline_quest_generation_rejections_total',
+      help: 'Model quest proposals not stored, by the rule they broke.',
+      labelNames: ['reason'] as const,
+      registers: [registry],
+    }),
+    generatedQuestsByOrigin: new Counter({
+      name: 'questline_quest_generation_quests_total',
+      help: 'Generated quests stored, by who wrote them: the model or a deterministic fill-in.',
+      labelNames: ['origin'] as const,
+      registers: [registry],
+    }),
   };
 }
