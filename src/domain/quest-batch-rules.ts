@@ -33,10 +33,12 @@
  * two buckets, then the size is lowered, and the run records why (`shortfall`).
  */
 import {
+  BASE_WEIGHTS,
   DURATION_SPREAD_WEIGHT,
   ENERGY_MIX_WEIGHT,
   ENERGY_TARGET,
-  candidateScore,
+  baseScore,
+  categoryBoost,
   durationBucket,
   durationSpreadBonus,
   goalNeglect,
@@ -141,6 +143,8 @@ export function servedGoals(context: GenerationContext, size: number): GoalConte
 interface Candidate {
   index: number;
   quest: DecidedQuest;
+  /** The part of the preference that does not depend on the other picks (computed once: the search is hot). */
+  fixed: number;
 }
 
 interface Rules {
@@ -172,23 +176,33 @@ function owed(state: State, rules: Rules): number {
   return Math.max(goals, categories, levels, buckets);
 }
 
-function energyBonus(level: EnergyLevel, state: State, context: GenerationContext, size: number): number {
-  const pending = context.pendingByEnergy ?? { LOW: 0, MEDIUM: 0, HIGH: 0 };
-  const pendingTotal = ENERGY_LEVELS.reduce((sum, l) => sum + (pending[l] ?? 0), 0);
-  const have = (pending[level] ?? 0) + state.picks.filter((p) => p.quest.energyLevel === level).length;
-  return Math.min(1, Math.max(-1, ENERGY_TARGET[level] * (pendingTotal + size) - have));
+/** What the preference of a candidate needs to know about the picks so far, computed once per step. */
+interface StepView {
+  categoryCounts: Record<ValueCategory, number>;
+  energyBonus: Record<EnergyLevel, number>;
+  minutes: number[];
 }
 
-function preference(candidate: Candidate, state: State, context: GenerationContext, size: number): number {
-  const counts = { ...context.pendingByCategory };
-  for (const pick of state.picks) counts[pick.quest.valueCategory] = (counts[pick.quest.valueCategory] ?? 0) + 1;
-  const minutes = state.picks.map((p) => p.quest.estimatedMinutes);
+function stepView(state: State, context: GenerationContext, size: number): StepView {
+  const categoryCounts = { ...context.pendingByCategory };
+  for (const pick of state.picks) categoryCounts[pick.quest.valueCategory] += 1;
+  const pending = context.pendingByEnergy ?? { LOW: 0, MEDIUM: 0, HIGH: 0 };
+  const total = pending.LOW + pending.MEDIUM + pending.HIGH + size;
+  const energyBonus = { LOW: 0, MEDIUM: 0, HIGH: 0 };
+  for (const level of ENERGY_LEVELS) {
+    const have = pending[level] + state.picks.filter((p) => p.quest.energyLevel === level).length;
+    energyBonus[level] = Math.min(1, Math.max(-1, ENERGY_TARGET[level] * total - have));
+  }
+  return { categoryCounts, energyBonus, minutes: state.picks.map((p) => p.quest.estimatedMinutes) };
+}
+
+function preference(candidate: Candidate, view: StepView): number {
+  const { quest } = candidate;
   return (
-    // The model proposes: its items come first whenever the rules allow them.
-    (candidate.quest.origin === 'MODEL' ? 10 : 0) +
-    candidateScore(candidate.quest, context, counts) +
-    ENERGY_MIX_WEIGHT * energyBonus(candidate.quest.energyLevel, state, context, size) +
-    DURATION_SPREAD_WEIGHT * durationSpreadBonus(candidate.quest.estimatedMinutes, minutes)
+    candidate.fixed +
+    BASE_WEIGHTS.categoryBoost * categoryBoost(quest.valueCategory, view.categoryCounts) +
+    ENERGY_MIX_WEIGHT * view.energyBonus[quest.energyLevel] +
+    DURATION_SPREAD_WEIGHT * durationSpreadBonus(quest.estimatedMinutes, view.minutes)
   );
 }
 
@@ -200,9 +214,10 @@ function search(candidates: readonly Candidate[], context: GenerationContext, ru
   const step = (): boolean => {
     if (state.picks.length === rules.size) return true;
     if (++steps > SEARCH_BUDGET) return false;
+    const view = stepView(state, context, rules.size);
     const options = candidates
       .filter((c) => !used.has(c) && (state.perGoal.get(c.quest.goalId!) ?? 0) < rules.cap)
-      .map((c) => ({ c, score: preference(c, state, context, rules.size) }))
+      .map((c) => ({ c, score: preference(c, view) }))
       .sort((a, b) => b.score - a.score || a.c.index - b.c.index);
     for (const { c } of options) {
       const goalId = c.quest.goalId!;
@@ -263,8 +278,15 @@ function leftOut(quest: QuestProposal, batch: readonly DecidedQuest[], rules: Ru
   return ['SURPLUS', 'more quests than the batch holds'];
 }
 
-const LADDER = (size: number): { size: number; minBuckets: number; eased: string | null }[] => {
-  const steps: { size: number; minBuckets: number; eased: string | null }[] = [];
+interface LadderStep {
+  size: number;
+  minBuckets: number;
+  eased: string | null;
+}
+
+/** The rules to try, strictest first: all of them, then durations over two lengths, then smaller batches. */
+const LADDER = (size: number): LadderStep[] => {
+  const steps: LadderStep[] = [];
   const full = size >= QUESTS_PER_RUN_MIN ? 3 : 1;
   steps.push({ size, minBuckets: full, eased: null });
   if (full === 3) steps.push({ size, minBuckets: 2, eased: 'durations cover two lengths, not three' });
@@ -281,12 +303,14 @@ const LADDER = (size: number): { size: number; minBuckets: number; eased: string
 /**
  * Decides the batch of one run. `modelItems`: the model's answer, unjudged
  * (null when the model gave none); `fillIns`: deterministic candidates for
- * the user's goals. Pure and deterministic.
+ * the user's goals, or a function that makes them: it is called only when the
+ * model's valid items alone cannot make a batch that keeps every rule (then
+ * that batch is stored as it is). Pure and deterministic.
  */
 export function decideQuestBatch(
   context: GenerationContext,
   modelItems: readonly unknown[] | null,
-  fillIns: readonly QuestProposal[],
+  fillIns: readonly QuestProposal[] | (() => readonly QuestProposal[]),
 ): BatchDecision {
   const items = modelItems ?? [];
   if (context.goals.length === 0) {
@@ -302,42 +326,53 @@ export function decideQuestBatch(
   const validIndexes = items.map((_, i) => i).filter((i) => !model.rejected.some((r) => r.index === i));
 
   const size = batchSizeFor(context);
-  const served = servedGoals(context, size);
-  const taken = new Set(model.valid.map((q) => questTitleKey(q.title)));
-  const extra = validateProposals(fillIns, context.goals, avoid).valid.filter((q) => {
-    const key = questTitleKey(q.title);
-    if (taken.has(key)) return false;
-    taken.add(key);
-    return true;
+  const servedIds = new Set(servedGoals(context, size).map((g) => g.id));
+  const candidate = (origin: QuestOrigin, quest: QuestProposal, index: number): Candidate => ({
+    index,
+    quest: { ...quest, origin },
+    // The model proposes: its items come first whenever the rules allow them.
+    fixed: (origin === 'MODEL' ? 10 : 0) + baseScore(quest, context),
   });
-  const servedIds = new Set(served.map((g) => g.id));
-  const all: Candidate[] = [
-    ...model.valid.map((quest, i) => ({ origin: 'MODEL' as const, quest, index: i })),
-    ...extra.map((quest, i) => ({ origin: 'FILL_IN' as const, quest, index: model.valid.length + i })),
-  ].map(({ origin, quest, index }) => ({ index, quest: { ...quest, origin } }));
-  const candidates = all.filter((c) => servedIds.has(c.quest.goalId!));
+  const fromModel = model.valid
+    .map((quest, i) => candidate('MODEL', quest, i))
+    .filter((c) => servedIds.has(c.quest.goalId!));
 
   const cap = perGoalCap(context.goals.length);
-  const baseRules = { cap, goals: servedIds, categories: starvedCategories(context), minLevels: 2 };
-  let picks: Candidate[] = [];
-  let rules: Rules = { ...baseRules, size, minBuckets: 3 };
+  const categories = starvedCategories(context);
+  const rulesFor = (attempt: LadderStep): Rules => ({
+    cap,
+    size: attempt.size,
+    minBuckets: attempt.minBuckets,
+    minLevels: attempt.size >= QUESTS_PER_RUN_MIN ? 2 : 1,
+    goals: new Set([...servedIds].slice(0, attempt.size)),
+    categories: categories.slice(0, attempt.size),
+  });
+  const [strictest] = LADDER(size);
+  let rules = rulesFor(strictest!);
+  let picks: Candidate[] | null = fromModel.length >= size ? search(fromModel, context, rules) : null;
   let eased: string | null = null;
-  for (const attempt of LADDER(size)) {
-    rules = {
-      ...baseRules,
-      size: attempt.size,
-      minBuckets: attempt.minBuckets,
-      minLevels: attempt.size >= QUESTS_PER_RUN_MIN ? 2 : 1,
-      goals: new Set([...servedIds].slice(0, attempt.size)),
-      categories: baseRules.categories.slice(0, attempt.size),
-    };
-    const found = search(candidates, context, rules);
-    if (found) {
-      picks = found;
-      eased = attempt.eased;
-      break;
+  if (!picks) {
+    const taken = new Set(model.valid.map((q) => questTitleKey(q.title)));
+    // Fill-ins are written by code from checked templates (quest-templates.test.ts validates them):
+    // only what depends on the pool is checked here, which keeps a sweep's CPU down.
+    const pendingKeys = new Set(context.pendingTitles.map(questTitleKey));
+    const extra = (typeof fillIns === 'function' ? fillIns() : fillIns).filter((q) => {
+      const key = questTitleKey(q.title);
+      if (q.goalId === null || !servedIds.has(q.goalId) || pendingKeys.has(key) || taken.has(key)) return false;
+      taken.add(key);
+      return true;
+    });
+    const candidates = [...fromModel, ...extra.map((quest, i) => candidate('FILL_IN', quest, model.valid.length + i))];
+    for (const attempt of LADDER(size)) {
+      rules = rulesFor(attempt);
+      picks = search(candidates, context, rules);
+      if (picks) {
+        eased = attempt.eased;
+        break;
+      }
     }
   }
+  picks ??= [];
   const batch = ordered(picks);
   model.valid.forEach((quest, i) => {
     if (picks.some((p) => p.quest.origin === 'MODEL' && p.index === i)) return;

@@ -118,7 +118,7 @@ export async function proposeQuests(
   const latencyMs = Math.round(performance.now() - started);
   options.onProgress?.();
 
-  const decision = decideQuestBatch(context, raw, deterministicCandidates(context));
+  const decision = decideQuestBatch(context, raw, () => deterministicCandidates(context));
   const fromModel = decision.batch.filter((q) => q.origin === 'MODEL').length;
   if (raw && fromModel === 0 && decision.rejections.length > 0) {
     error = shortError(`model answer had no usable quest: ${decision.rejections[0]!.detail}`);
