@@ -1,41 +1,27 @@
 /**
- * Diversity and balancing of a generation run: from any number of candidate
- * quests (model or templates), choose the 3–5 that are added to the pool.
+ * The scores behind the choice of a generation batch (quest-batch-rules.ts
+ * applies the hard rules and uses these to prefer one allowed batch to another).
  *
- * Hard rules (never traded against score):
- * - at most MAX_QUESTS_PER_GOAL picks per goal;
- * - coverage first: while some goal with candidates left has no pick, neither
- *   a second quest of another goal nor a goal-less quest is picked, so a goal's
- *   proposals are never dropped wholesale when there is room;
- * - no two picks with the same title (case-insensitive).
- *
- * Soft preferences, a greedy score at each step (ties: original index):
- *   base     = 0.35·urgency + 0.25·neglect + 0.15·importance + 0.25·categoryBoost   (each in [0,1])
- *   step     = base + 0.4·energyMixBonus + 0.3·durationSpreadBonus
+ *   base = 0.35·urgency + 0.25·neglect + 0.15·importance + 0.25·categoryBoost   (each in [0,1])
+ *   step = base + 0.4·energy mix bonus + 0.3·durationSpreadBonus
  * - urgency: as in priority.ts, from the goal's target date (none → 0.2, due → 1, a week away → 0.5).
  * - neglect: days since last worked / 14, capped at 1 (no goal → 0.5).
  * - importance: (importance − 1) / 4 (no goal → 0.4).
  * - categoryBoost: 1 for the categories with the fewest pending missions (zero
  *   included), 1 / (1 + pending − min) for the others (one more pending → 0.5).
  *   Picks made in this run count as pending, so one run does not pile into a single category.
- * - energyMixBonus: how far the candidate's level is below its share of the
- *   batch under the 30/50/20 LOW/MEDIUM/HIGH target (clamped to [−1, 1]); a level
- *   already at or above its share scores ≤ 0.
+ * - the energy mix bonus: how far a level is below its 30/50/20 share (computed by the batch rules,
+ *   over the pending pool plus the batch).
  * - durationSpreadBonus: 1 / (1 + picks already in the candidate's 10/20/30 bucket).
  * The energy and duration weights are large next to typical base differences
  * on purpose: the mix and spread are rules of the design, so they usually win
  * over a small difference in priority.
- *
- * extendDiverseBatch continues a selection from quests already kept (e.g. to
- * top up a model's valid quests with fallback ones) under the same rules.
  */
 import {
   ENERGY_LEVELS,
-  MAX_QUESTS_PER_GOAL,
   QUESTS_PER_RUN_MAX,
   QUESTS_PER_RUN_MIN,
   VALUE_CATEGORIES,
-  questTitleKey,
   type EnergyLevel,
   type GenerationContext,
   type GoalContext,
@@ -129,140 +115,9 @@ export function energyMixDistance(levels: readonly EnergyLevel[]): number {
   return ENERGY_LEVELS.reduce((sum, l) => sum + Math.abs(counts[l] / levels.length - ENERGY_TARGET[l]), 0);
 }
 
-/** How much `level` is still owed in a batch of `size` given the levels picked so far. */
-export function energyMixBonus(level: EnergyLevel, picked: readonly EnergyLevel[], size: number): number {
-  const have = picked.filter((l) => l === level).length;
-  return clamp(ENERGY_TARGET[level] * size - have, -1, 1);
-}
-
 export function durationSpreadBonus(minutes: number, picked: readonly number[]): number {
   const bucket = durationBucket(minutes);
   return 1 / (1 + picked.filter((m) => durationBucket(m) === bucket).length);
-}
-
-interface Pick {
-  index: number;
-  candidate: QuestProposal;
-}
-
-interface SelectionState {
-  picks: Pick[];
-  perGoal: Map<string, number>;
-  titles: Set<string>;
-  categoryCounts: Record<ValueCategory, number>;
-}
-
-const titleKey = (c: QuestProposal): string => questTitleKey(c.title);
-
-function isAllowed(candidate: QuestProposal, state: SelectionState): boolean {
-  if (state.titles.has(titleKey(candidate))) return false;
-  if (candidate.goalId === null) return true;
-  return (state.perGoal.get(candidate.goalId) ?? 0) < MAX_QUESTS_PER_GOAL;
-}
-
-/** Goals that still have an allowed candidate but no pick: they must be served first. */
-function uncoveredGoals(pool: readonly Pick[], state: SelectionState): Set<string> {
-  const uncovered = new Set<string>();
-  for (const { candidate } of pool) {
-    if (candidate.goalId !== null && !state.perGoal.has(candidate.goalId) && isAllowed(candidate, state)) {
-      uncovered.add(candidate.goalId);
-    }
-  }
-  return uncovered;
-}
-
-function stepScore(candidate: QuestProposal, context: GenerationContext, state: SelectionState, size: number): number {
-  const energies = state.picks.map((p) => p.candidate.energyLevel);
-  const minutes = state.picks.map((p) => p.candidate.estimatedMinutes);
-  return (
-    candidateScore(candidate, context, state.categoryCounts) +
-    ENERGY_MIX_WEIGHT * energyMixBonus(candidate.energyLevel, energies, size) +
-    DURATION_SPREAD_WEIGHT * durationSpreadBonus(candidate.estimatedMinutes, minutes)
-  );
-}
-
-/** The best allowed candidate for the next slot, or null when the rules allow nothing more. */
-function nextPick(pool: readonly Pick[], context: GenerationContext, state: SelectionState, size: number): Pick | null {
-  const uncovered = uncoveredGoals(pool, state);
-  let best: Pick | null = null;
-  let bestScore = -Infinity;
-  for (const pick of pool) {
-    if (!isAllowed(pick.candidate, state)) continue;
-    if (uncovered.size > 0 && !uncovered.has(pick.candidate.goalId ?? '')) continue;
-    const score = stepScore(pick.candidate, context, state, size);
-    // Strictly greater: the pool is in original order, so the earliest candidate wins ties.
-    if (score > bestScore) {
-      best = pick;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-function record(state: SelectionState, pick: Pick): void {
-  const { candidate } = pick;
-  state.picks.push(pick);
-  state.titles.add(titleKey(candidate));
-  state.categoryCounts[candidate.valueCategory] += 1;
-  if (candidate.goalId !== null) state.perGoal.set(candidate.goalId, (state.perGoal.get(candidate.goalId) ?? 0) + 1);
-}
-
-/**
- * Groups stay in the order their first quest was picked (the most important
- * goal first), but inside a goal the candidates keep their original order: a
- * model or template list usually orders a goal's steps logically.
- */
-function orderPicks(picks: readonly Pick[]): QuestProposal[] {
-  const groupRank = new Map<string, number>();
-  const groupOf = (p: Pick): string => p.candidate.goalId ?? `#${p.index}`;
-  picks.forEach((p, rank) => {
-    if (!groupRank.has(groupOf(p))) groupRank.set(groupOf(p), rank);
-  });
-  return [...picks]
-    .sort((a, b) => groupRank.get(groupOf(a))! - groupRank.get(groupOf(b))! || a.index - b.index)
-    .map((p) => p.candidate);
-}
-
-export function selectDiverseBatch(
-  candidates: readonly QuestProposal[],
-  context: GenerationContext,
-  count: number,
-): QuestProposal[] {
-  return extendDiverseBatch([], candidates, context, count);
-}
-
-/**
- * Continues a selection: `kept` is taken as already chosen (it counts toward
- * the per-goal cap, the energy mix, the duration spread and the categories)
- * and the remaining slots are filled from `candidates` under the same rules.
- * Used to top up a batch with fallback quests without displacing what was
- * already chosen. `kept` is assumed to obey the rules; it is never trimmed.
- */
-export function extendDiverseBatch(
-  kept: readonly QuestProposal[],
-  candidates: readonly QuestProposal[],
-  context: GenerationContext,
-  count: number,
-): QuestProposal[] {
-  const size = clampBatchSize(count);
-  // Kept items get the lowest indexes, so the final ordering keeps them first within their goal.
-  const pool: Pick[] = [...kept, ...candidates].map((candidate, index) => ({ index, candidate }));
-  const state: SelectionState = {
-    picks: [],
-    perGoal: new Map(),
-    // What is already pending is already chosen, as far as titles go: no second copy of a quest.
-    titles: new Set(context.pendingTitles.map(questTitleKey)),
-    categoryCounts: { ...countBy(VALUE_CATEGORIES, []), ...context.pendingByCategory },
-  };
-  for (const pick of pool.slice(0, kept.length)) record(state, pick);
-  let remaining = pool.slice(kept.length);
-  while (state.picks.length < size) {
-    const pick = nextPick(remaining, context, state, size);
-    if (!pick) break;
-    record(state, pick);
-    remaining = remaining.filter((p) => p !== pick);
-  }
-  return orderPicks(state.picks);
 }
 
 export interface DiversityReport {

@@ -1,20 +1,19 @@
 /**
- * The deterministic quest generator: the offline model, and the fallback when
- * a real model fails or returns too few valid quests. It writes goal-specific
- * quests from a template library keyed by value category and goal type, then
- * lets selectDiverseBatch decide, so its output obeys the same diversity rules
- * as a model's.
+ * The deterministic quest generator: the offline model, and the fill-ins that
+ * replace model items the batch rules drop. It writes goal-specific quests from
+ * a template library keyed by value category and goal type, then lets
+ * decideQuestBatch choose, so its output obeys the same rules as a model's.
  *
  * Deterministic by construction: templates are chosen by a stable hash of
  * (goal id, UTC date of `now`, template index), so the same input always gives
  * the same quests, while a new day reshuffles them.
  */
-import { clampBatchSize, extendDiverseBatch, goalNeglect, selectDiverseBatch } from './quest-diversity.js';
+import { decideQuestBatch } from './quest-batch-rules.js';
+import { clampBatchSize, goalNeglect } from './quest-diversity.js';
 import {
   MAX_QUESTS_PER_GOAL,
   QUEST_DESCRIPTION_MAX,
   QUEST_TITLE_MAX,
-  VALUE_CATEGORIES,
   type EnergyLevel,
   type GenerationContext,
   type GoalContext,
@@ -37,8 +36,6 @@ export type TemplateLibrary = Readonly<Record<ValueCategory, Readonly<Record<Goa
 const GOAL_SLOT = '{goal}';
 /** Goal titles inside descriptions are cut shorter: the description should talk about the step, not repeat the goal. */
 const DESCRIPTION_GOAL_MAX = 80;
-/** Candidates per requested quest: enough choice for the diversity rules to work with. */
-const CANDIDATES_PER_QUEST = 3;
 
 const t = (
   title: string,
@@ -128,6 +125,12 @@ export const TEMPLATE_LIBRARY: TemplateLibrary = {
         'HIGH',
         'Something you have not done before that could become part of {goal}.',
       ),
+      t(
+        'Write one sentence on why {goal} matters to you',
+        10,
+        'LOW',
+        'A reason you can read again on a day when {goal} feels far away.',
+      ),
     ],
   },
   CRAFT: {
@@ -162,6 +165,12 @@ export const TEMPLATE_LIBRARY: TemplateLibrary = {
         30,
         'HIGH',
         'Choose a part of {goal} small enough to complete today, and complete it.',
+      ),
+      t(
+        'List the materials {goal} needs next',
+        10,
+        'LOW',
+        'Check what you have and what is missing before the next session on {goal}.',
       ),
     ],
     ABSTRACT: [
@@ -220,6 +229,12 @@ export const TEMPLATE_LIBRARY: TemplateLibrary = {
         'HIGH',
         'Choose a problem that stretches you and work through it for {goal}.',
       ),
+      t(
+        'Quiz yourself for 10 minutes on {goal}',
+        10,
+        'MEDIUM',
+        'Recall without notes, then check: what you miss is what to review for {goal}.',
+      ),
     ],
     ABSTRACT: [
       NEXT_STEP,
@@ -237,6 +252,12 @@ export const TEMPLATE_LIBRARY: TemplateLibrary = {
         'HIGH',
         'Explaining is the best test of understanding: share one idea from {goal}.',
       ),
+      t(
+        'Note one thing you already know about {goal}',
+        10,
+        'LOW',
+        'Starting from what you know makes the next step of {goal} easier to see.',
+      ),
     ],
   },
   CONNECTION: {
@@ -247,6 +268,12 @@ export const TEMPLATE_LIBRARY: TemplateLibrary = {
       t('Write a thoughtful note for {goal}', 20, 'LOW', 'A few honest lines of thanks or encouragement, for {goal}.'),
       t('Meet someone in person for {goal}', 30, 'HIGH', 'Coffee, a walk or a visit: show up in person for {goal}.'),
       t('Offer help to someone for {goal}', 20, 'HIGH', 'Ask someone what they need and give them a hand, for {goal}.'),
+      t(
+        'Share a photo or a memory with someone for {goal}',
+        10,
+        'LOW',
+        'A small sign that you are thinking of them, for {goal}.',
+      ),
     ],
     ABSTRACT: [
       NEXT_STEP,
@@ -276,53 +303,6 @@ export const TEMPLATE_LIBRARY: TemplateLibrary = {
       ),
     ],
   },
-};
-
-/** Quests for users without active goals: general steps in each value category. */
-export const GOAL_LESS_TEMPLATES: Readonly<Record<ValueCategory, readonly QuestTemplate[]>> = {
-  HEALTH: [
-    t('Take a brisk 20-minute walk', 20, 'MEDIUM', 'A steady walk at a pace that warms you up.'),
-    t('Stretch for 10 minutes', 10, 'LOW', 'Gentle stretches for back, hips and shoulders.'),
-    t('Do a 30-minute workout', 30, 'HIGH', 'A full session that gets your heart rate up.'),
-    t('Cook a simple healthy meal', 30, 'MEDIUM', 'Something nourishing, with vegetables, made by you.'),
-    t('Rest your eyes and drink a glass of water', 10, 'LOW', 'Step away from screens for a few minutes.'),
-  ],
-  CRAFT: [
-    t('Sketch something you can see right now', 10, 'LOW', 'No eraser, no judgement: just look and draw.'),
-    t('Make something small with your hands', 30, 'HIGH', 'Cook, fold, build, knit or repair: finish one small thing.'),
-    t(
-      'Tidy one corner of your workspace',
-      20,
-      'MEDIUM',
-      'A clear space makes the next creative session easier to start.',
-    ),
-    t('Write one page of anything', 20, 'MEDIUM', 'A story, a letter, a memory: fill one page.'),
-    t('Collect three ideas for a future project', 10, 'LOW', 'Write down what you would love to make one day.'),
-  ],
-  GROWTH: [
-    t('Read one chapter of a book', 30, 'MEDIUM', 'Read with a pen at hand and mark one idea worth keeping.'),
-    t('Write down three things you learned this week', 10, 'LOW', 'Noticing what you learn makes it stick.'),
-    t('Practise a skill you want to improve', 20, 'HIGH', 'Twenty focused minutes, slightly beyond your comfort zone.'),
-    t(
-      'Watch one short lesson on a new topic',
-      20,
-      'LOW',
-      'A short video or talk about something you know little about.',
-    ),
-    t(
-      'Choose one goal worth pursuing',
-      30,
-      'MEDIUM',
-      'Write down what you want to grow toward, and why it matters to you.',
-    ),
-  ],
-  CONNECTION: [
-    t('Message someone you miss', 10, 'LOW', 'A short, genuine message to someone you have not talked to in a while.'),
-    t('Call a friend or relative', 20, 'MEDIUM', 'A real conversation, not a text.'),
-    t('Write a thank-you note', 20, 'LOW', 'Tell someone what they did for you and why it mattered.'),
-    t('Invite someone for a walk', 30, 'HIGH', 'Fresh air and good company: set a time today.'),
-    t('Plan a get-together', 30, 'MEDIUM', 'Pick a date, a place and the people.'),
-  ],
 };
 
 /** FNV-1a, 32 bits: tiny, stable across platforms and runs, good enough to shuffle a dozen templates. */
@@ -407,38 +387,23 @@ function goalCandidates(context: GenerationContext, wanted: number): QuestPropos
   return candidates;
 }
 
-/** Least-served categories first (zero pending included); ties in the fixed category order. */
-function categoriesByNeed(context: GenerationContext): ValueCategory[] {
-  const pending = (c: ValueCategory): number => context.pendingByCategory[c] ?? 0;
-  return [...VALUE_CATEGORIES].sort((a, b) => pending(a) - pending(b));
+/**
+ * Every template of every active goal, two per goal per round in the order of
+ * need, so any prefix of the list is already spread over the goals. These are
+ * the fill-ins the batch rules may use (quest-batch-rules.ts).
+ */
+export function deterministicCandidates(context: GenerationContext): QuestProposal[] {
+  return goalCandidates(context, Infinity);
 }
 
-/** Round-robin over categories, neediest first, so any prefix of the list is already spread out. */
-function goalLessCandidates(context: GenerationContext, wanted: number): QuestProposal[] {
-  const day = dayKey(context.now);
-  const lists = categoriesByNeed(context).map((category) => ({
-    category,
-    templates: shuffled(GOAL_LESS_TEMPLATES[category], `category:${category}`, day),
-  }));
-  const candidates: QuestProposal[] = [];
-  for (let index = 0; candidates.length < wanted; index += 1) {
-    const round = lists.flatMap(({ category, templates }) => {
-      const template = templates[index];
-      return template ? [fill(template, null, category)] : [];
-    });
-    if (round.length === 0) break;
-    candidates.push(...round.slice(0, wanted - candidates.length));
-  }
-  return candidates;
-}
-
+/**
+ * The offline generator's batch: its own candidates under the batch rules, so
+ * it never produces a batch that breaks them. Empty for a user without an
+ * active goal (generated quests always serve a goal).
+ */
 export function generateDeterministicQuests(context: GenerationContext, count: number): QuestProposal[] {
-  const size = clampBatchSize(count);
-  const wanted = size * CANDIDATES_PER_QUEST;
-  const goalQuests = selectDiverseBatch(goalCandidates(context, wanted), context, size);
-  if (goalQuests.length >= size) return goalQuests;
-  // No goals, or too few to fill a run under the per-goal cap: goal-less quests
-  // fill the remaining slots, chosen under the same rules but never displacing
-  // a goal's quest (a step toward a goal is worth more than a generic one).
-  return extendDiverseBatch(goalQuests, goalLessCandidates(context, wanted), context, size);
+  const sized = { ...context, targetCount: clampBatchSize(count) };
+  return decideQuestBatch(sized, null, deterministicCandidates(context)).batch.map(
+    ({ origin: _origin, ...quest }) => quest,
+  );
 }

@@ -34,6 +34,8 @@ export interface GoalContext {
   targetDate: Date | null;
   lastWorkedAt: Date | null;
   createdAt: Date;
+  /** When generation last gave this goal a quest (null: never). The least recently served goals come first. */
+  lastServedAt?: Date | null;
 }
 
 /** A finished (completed or abandoned) mission session in the pattern window, joined with its mission. */
@@ -82,7 +84,9 @@ export interface GenerationContext {
   pendingCount: number;
   pendingByCategory: Record<ValueCategory, number>;
   pendingByGoal: Record<string, number>;
-  /** Titles of missions already pending (the highest-priority ones, bounded): never proposed again. */
+  /** Pending missions by energy level: the batch's energy mix steers the whole pool toward 30/50/20. */
+  pendingByEnergy?: Record<EnergyLevel, number>;
+  /** Titles of every mission pending in the user's pool: never added again. */
   pendingTitles: string[];
   /** How many quests this run should add (3..5). */
   targetCount: number;
@@ -98,7 +102,13 @@ export interface QuestProposal {
   valueCategory: ValueCategory;
 }
 
-/** Two quest titles are the same quest when they match ignoring case and spacing. */
+/**
+ * Two quest titles are the same quest when they match ignoring case, spacing and
+ * punctuation ("Stretch, 10 min!" is "stretch 10 min"): only letters and digits count.
+ * A title with neither keeps its trimmed lower-case text, so it is not equal to every other such title.
+ */
 export function questTitleKey(title: string): string {
-  return title.trim().replace(/\s+/g, ' ').toLowerCase();
+  const folded = title.normalize('NFKC').toLowerCase();
+  const key = folded.replace(/[^\p{L}\p{N}]+/gu, '');
+  return key === '' ? folded.trim() : key;
 }

@@ -28,8 +28,26 @@ export interface RawProposal {
   valueCategory?: unknown;
 }
 
+/** Why a proposal is not stored: a small fixed set, so it can label a metric. */
+export const REJECTION_REASONS = [
+  'INVALID',
+  'NO_GOAL',
+  'UNKNOWN_GOAL',
+  'ALREADY_PENDING',
+  'DUPLICATE_TITLE',
+  'PER_GOAL_CAP',
+  'GOAL_NOT_DUE',
+  'BATCH_MIX',
+  'SURPLUS',
+  'NO_ACTIVE_GOAL',
+] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
+
 export interface ProposalRejection {
   index: number;
+  /** The rule broken. */
+  code: RejectionReason;
+  /** The same in words, more precise where it helps ('invalid energyLevel'). */
   reason: string;
 }
 
@@ -79,20 +97,23 @@ export function truncateAtWord(text: string, max: number): string {
   return cut.trimEnd() + ELLIPSIS;
 }
 
-type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
+type Checked<T> = { ok: true; value: T } | { ok: false; reason: string; code: RejectionReason };
 const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
-const fail = <T>(reason: string): Checked<T> => ({ ok: false, reason });
+const fail = <T>(reason: string, code: RejectionReason = 'INVALID'): Checked<T> => ({ ok: false, reason, code });
 
 function isRecord(item: unknown): item is RawProposal {
   return typeof item === 'object' && item !== null && !Array.isArray(item);
 }
 
-/** Only the user's own active goals: a foreign or archived id must never attach a quest to it. */
-function checkGoal(goalId: unknown, goals: ReadonlyMap<string, GoalContext>): Checked<GoalContext | null> {
-  if (goalId === null || goalId === undefined) return ok(null);
-  if (typeof goalId !== 'string') return fail('unknown goal');
+/**
+ * Only the user's own active goals: a foreign or archived id must never attach
+ * a quest to it, and a quest without a goal serves none of them (never stored).
+ */
+function checkGoal(goalId: unknown, goals: ReadonlyMap<string, GoalContext>): Checked<GoalContext> {
+  if (goalId === null || goalId === undefined || goalId === '') return fail('no goal', 'NO_GOAL');
+  if (typeof goalId !== 'string') return fail('unknown goal', 'UNKNOWN_GOAL');
   const goal = goals.get(goalId);
-  return goal ? ok(goal) : fail('unknown goal');
+  return goal ? ok(goal) : fail('unknown goal', 'UNKNOWN_GOAL');
 }
 
 /** Too long is rejected, not truncated: a cut title usually reads as nonsense. */
@@ -125,9 +146,9 @@ function checkEnum<T extends string>(value: unknown, allowed: readonly T[], fiel
   return (allowed as readonly string[]).includes(upper) ? ok(upper as T) : fail(`invalid ${field}`);
 }
 
-/** A missing category is inferred from the goal; without a goal there is nothing to infer from. */
-function checkCategory(value: unknown, goal: GoalContext | null): Checked<ValueCategory> {
-  if ((value === null || value === undefined) && goal) return ok(goal.valueCategory);
+/** A missing category is inferred from the goal. */
+function checkCategory(value: unknown, goal: GoalContext): Checked<ValueCategory> {
+  if (value === null || value === undefined) return ok(goal.valueCategory);
   return checkEnum(value, VALUE_CATEGORIES, 'valueCategory');
 }
 
@@ -146,7 +167,7 @@ function validateOne(item: unknown, goals: ReadonlyMap<string, GoalContext>): Ch
   const category = checkCategory(item.valueCategory, goal.value);
   if (!category.ok) return category;
   return ok({
-    goalId: goal.value?.id ?? null,
+    goalId: goal.value.id,
     title: title.value,
     description: description.value,
     estimatedMinutes: minutes.value,
@@ -158,7 +179,8 @@ function validateOne(item: unknown, goals: ReadonlyMap<string, GoalContext>): Ch
 /**
  * Judges each proposal on its own. `pendingTitles`: quests the user already
  * has pending; a proposal with one of their titles is rejected ('already
- * pending'), so a run never adds a second copy of a quest.
+ * pending'), so a run never adds a second copy of a quest. Titles are compared
+ * by questTitleKey (case, spacing and punctuation ignored).
  */
 export function validateProposals(
   raw: readonly unknown[],
@@ -172,17 +194,17 @@ export function validateProposals(
   raw.forEach((item, index) => {
     const checked = validateOne(item, byId);
     if (!checked.ok) {
-      result.rejected.push({ index, reason: checked.reason });
+      result.rejected.push({ index, code: checked.code, reason: checked.reason });
       return;
     }
     // Duplicates are judged among valid items only, so an invalid first copy cannot shadow a valid second one.
     const key = questTitleKey(checked.value.title);
     if (pending.has(key)) {
-      result.rejected.push({ index, reason: 'already pending' });
+      result.rejected.push({ index, code: 'ALREADY_PENDING', reason: 'already pending' });
       return;
     }
     if (seenTitles.has(key)) {
-      result.rejected.push({ index, reason: 'duplicate title' });
+      result.rejected.push({ index, code: 'DUPLICATE_TITLE', reason: 'duplicate title' });
       return;
     }
     seenTitles.add(key);

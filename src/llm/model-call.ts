@@ -197,7 +197,14 @@ export async function invokeStructured<T>(
   name: string,
   messages: BaseMessage[],
   normalize: (args: unknown) => T,
-  call: { operation: ModelOperation; options: ModelCallOptions; signal: AbortSignal; timeout: AbortSignal },
+  call: {
+    operation: ModelOperation;
+    options: ModelCallOptions;
+    signal: AbortSignal;
+    timeout: AbortSignal;
+    /** Sees the provider's raw answer (its token usage) before it is judged, even if it is then unusable. */
+    onRaw?: (raw: BaseMessage | undefined) => void;
+  },
 ): Promise<T> {
   const { signal } = call;
   return meteredCall(call.operation, call.options, call.timeout, async (noteUsage) => {
@@ -205,6 +212,7 @@ export async function invokeStructured<T>(
     const answer: unknown = await raceAbort(chain.invoke(messages, { signal }), signal);
     const { raw, parsed } = (answer ?? {}) as { raw?: BaseMessage; parsed?: unknown };
     noteUsage(raw);
+    call.onRaw?.(raw);
     if (parsed !== null && parsed !== undefined) return normalize(parsed);
     const found = toolCallArgs(raw, name);
     if (!found) throw new StructuredOutputError('model returned no structured output');

@@ -1,13 +1,8 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { z } from 'zod';
-import { generateDeterministicQuests } from '../domain/quest-templates.js';
-import {
-  MAX_QUESTS_PER_GOAL,
-  questTitleKey,
-  type GenerationContext,
-  type QuestProposal,
-} from '../domain/quest-types.js';
-import { validateProposals } from '../domain/quest-validation.js';
+import { decideQuestBatch, type DecidedQuest, type QuestRejection } from '../domain/quest-batch-rules.js';
+import { deterministicCandidates } from '../domain/quest-templates.js';
+import type { GenerationContext } from '../domain/quest-types.js';
 import {
   StructuredOutputError,
   callSignal,
@@ -17,13 +12,14 @@ import {
   shortError,
   type ModelCallOptions,
 } from './model-call.js';
+import { usageOf, type ModelUsage } from './model-usage.js';
 import { QUEST_TOOL_NAME, buildQuestPrompt } from './quest-prompt.js';
 
 /**
- * Quest proposals from a chat model, with validation and fallback.
+ * Quest proposals from a chat model, and the batch the rules make of them.
  * The LLM proposes; code decides: whatever the model returns goes through
- * `validateProposals` (own active goal ids only, minutes clamped, enums and
- * text lengths checked), and the deterministic generator fills any gap.
+ * `decideQuestBatch` (validation, then the batch rules), and deterministic
+ * fill-ins for the user's own goals take the places of what it drops.
  *
  * The schema tells the model what we want (enums, 1–10 items) but is not
  * what parses its answer: `validateProposals` judges each item on its own, so
@@ -63,15 +59,20 @@ function questItems(args: unknown): unknown[] {
 }
 
 export interface QuestProposalOutcome {
-  proposals: QuestProposal[];
-  /** 'model': all from the model; 'fallback': none from the model; 'mixed': model items plus fill-in. */
-  source: 'model' | 'fallback' | 'mixed';
-  /** True when the deterministic generator had to contribute. */
+  /** The final batch, decided by the batch rules (src/domain/quest-batch-rules.ts). */
+  batch: DecidedQuest[];
+  /** Model items not stored, with their reasons. */
+  rejections: QuestRejection[];
+  /** Why the batch is smaller than the target (e.g. no active goal), or null. */
+  shortfall: string | null;
+  /** 'model': all from the model; 'fallback': none from the model; 'mixed': both; 'none': no model call. */
+  source: 'model' | 'fallback' | 'mixed' | 'none';
+  /** True when a fill-in had to contribute, or the model call failed. */
   fellBack: boolean;
   /** Why the model's answer was not used (short), or null when at least one of its items was. */
   error: string | null;
-  /** Model items dropped by validation (index into the model's list). */
-  rejected: { index: number; reason: string }[];
+  /** The model call, when one was made: its duration and the provider's token counts (null when not reported). */
+  modelCall: { latencyMs: number; usage: ModelUsage | null } | null;
 }
 
 export interface ProposeQuestsOptions extends ModelCallOptions {
@@ -80,67 +81,49 @@ export interface ProposeQuestsOptions extends ModelCallOptions {
 }
 
 /**
- * Asks the model for `context.targetCount` quests. Never throws for model
- * problems (errors, timeouts, garbage, schema failures): they are recorded in
- * `error` and the deterministic generator fills in. Returns the validated model
- * proposals (possibly more than targetCount) plus fill-in up to targetCount;
- * the caller applies the final diversity selection.
+ * Asks the model for `context.targetCount` quests and decides the batch.
+ * Never throws for model problems (errors, timeouts, garbage, schema
+ * failures): they are recorded in `error` and deterministic fill-ins take the
+ * places. A user without an active goal gets no model call and no quest.
  */
 export async function proposeQuests(
   model: BaseChatModel,
   context: GenerationContext,
   options: ProposeQuestsOptions = {},
 ): Promise<QuestProposalOutcome> {
-  const target = context.targetCount;
+  if (context.goals.length === 0) {
+    const decision = decideQuestBatch(context, null, []);
+    return { ...decision, source: 'none', fellBack: false, error: null, modelCall: null };
+  }
   const { signal, timeout } = callSignal(options);
   options.onProgress?.();
 
   let raw: unknown[] | null = null;
   let error: string | null = null;
+  let usage: ModelUsage | null = null;
+  const started = performance.now();
   try {
     raw = await invokeStructured(model, questBatchSchema, QUEST_TOOL_NAME, buildQuestPrompt(context), questItems, {
       operation: 'quest_generation',
       options,
       signal,
       timeout,
+      onRaw: (message) => (usage = usageOf(message)),
     });
   } catch (e) {
     error = describeModelError(e, timeout.aborted, options.signal?.aborted === true);
   }
+  const latencyMs = Math.round(performance.now() - started);
   options.onProgress?.();
 
-  const avoid = { pendingTitles: context.pendingTitles };
-  const { valid, rejected } = raw ? validateProposals(raw, context.goals, avoid) : { valid: [], rejected: [] };
-  if (raw && valid.length === 0) error = shortError(`model answer had no usable quest: ${rejected[0]?.reason}`);
-  const proposals: QuestProposal[] = [...valid];
-  const fellBack = error !== null || valid.length < target;
-
-  if (fellBack) {
-    const titles = new Set(proposals.map((p) => questTitleKey(p.title)));
-    const perGoal = new Map<string, number>();
-    for (const p of proposals) if (p.goalId) perGoal.set(p.goalId, (perGoal.get(p.goalId) ?? 0) + 1);
-    const candidates = validateProposals(
-      generateDeterministicQuests(context, target * 2),
-      context.goals,
-      avoid,
-    ).valid.filter((c) => !titles.has(questTitleKey(c.title)));
-    const used = new Set<QuestProposal>();
-    // First respect the per-goal cap alongside the model's items; then take anything left if still short.
-    for (const respectCap of [true, false]) {
-      for (const candidate of candidates) {
-        if (proposals.length >= target) break;
-        if (used.has(candidate) || titles.has(questTitleKey(candidate.title))) continue;
-        const goalCount = candidate.goalId ? (perGoal.get(candidate.goalId) ?? 0) : 0;
-        if (respectCap && goalCount >= MAX_QUESTS_PER_GOAL) continue;
-        proposals.push(candidate);
-        used.add(candidate);
-        titles.add(questTitleKey(candidate.title));
-        if (candidate.goalId) perGoal.set(candidate.goalId, goalCount + 1);
-      }
-    }
+  const decision = decideQuestBatch(context, raw, () => deterministicCandidates(context));
+  const fromModel = decision.batch.filter((q) => q.origin === 'MODEL').length;
+  if (raw && fromModel === 0 && decision.rejections.length > 0) {
+    error = shortError(`model answer had no usable quest: ${decision.rejections[0]!.detail}`);
   }
   options.onProgress?.();
 
-  const source = valid.length === 0 ? 'fallback' : fellBack ? 'mixed' : 'model';
-  return { proposals, source, fellBack, error, rejected };
+  const fellBack = error !== null || fromModel < decision.batch.length;
+  const source = fromModel === 0 ? 'fallback' : fromModel < decision.batch.length ? 'mixed' : 'model';
+  return { ...decision, source, fellBack, error, modelCall: { latencyMs, usage } };
 }

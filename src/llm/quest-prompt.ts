@@ -21,6 +21,16 @@ import {
 /** Name of the structured-output tool the model must call. */
 export const QUEST_TOOL_NAME = 'propose_quests';
 
+/**
+ * Recorded on every run: change it whenever the prompt's wording or context
+ * changes, so runs can be compared prompt by prompt. 2: every quest must serve a
+ * listed goal (no goal-less quests), goals carry when they were last served.
+ */
+export const QUEST_PROMPT_VERSION = 'quests-v2';
+
+/** Pending titles in the prompt's context block: the rules check the whole pool, the prompt stays bounded. */
+const CONTEXT_PENDING_TITLES = 100;
+
 /** Pending titles named in the prompt's text (the context block carries all the run read). */
 const PROMPT_PENDING_TITLES = 20;
 
@@ -35,7 +45,7 @@ const SYSTEM_PROMPT = [
   `Answer only by calling the ${QUEST_TOOL_NAME} tool.`,
   '',
   'Rules for every quest:',
-  "- Serve one of the listed active goals: set goalId to that goal's id exactly as given, or null for a general quest. Never invent ids.",
+  "- Serve one of the listed active goals: set goalId to that goal's id exactly as given. Never invent ids, never leave it null.",
   `- Take ${QUEST_MIN_MINUTES} to ${QUEST_MAX_MINUTES} minutes (estimatedMinutes; prefer 10, 20 or 30).`,
   '- Mix energy levels: about 30% LOW, 50% MEDIUM, 20% HIGH.',
   '- Put under-represented value categories (fewest pending quests) first.',
@@ -111,7 +121,8 @@ export function energyMix(count: number): Record<'LOW' | 'MEDIUM' | 'HIGH', numb
 
 /** The context as JSON, safe to embed between markers (`<` is escaped, so no text can close the block). */
 export function serializeContext(context: GenerationContext): string {
-  return JSON.stringify(context).replace(/</g, '\\u003c');
+  const bounded = { ...context, pendingTitles: context.pendingTitles.slice(0, CONTEXT_PENDING_TITLES) };
+  return JSON.stringify(bounded).replace(/</g, '\\u003c');
 }
 
 export function buildQuestPrompt(context: GenerationContext): BaseMessage[] {
@@ -122,9 +133,7 @@ export function buildQuestPrompt(context: GenerationContext): BaseMessage[] {
       context.pendingByCategory[a] - context.pendingByCategory[b] ||
       VALUE_CATEGORIES.indexOf(a) - VALUE_CATEGORIES.indexOf(b),
   );
-  const goals = context.goals.length
-    ? context.goals.map((g) => describeGoal(context, g))
-    : ['- (no active goals: propose general quests with goalId null)'];
+  const goals = context.goals.length ? context.goals.map((g) => describeGoal(context, g)) : ['- (no active goals)'];
 
   const human = [
     `Plan exactly ${n} new quests for ${context.userName?.trim() || 'the user'} (today is ${isoDate(context.now)}, time zone ${context.timeZone}).`,
@@ -147,7 +156,7 @@ export function buildQuestPrompt(context: GenerationContext): BaseMessage[] {
       : []),
     '',
     'Requirements:',
-    `- Exactly ${n} quests, each aligned with one goal above (goalId from the list) or null.`,
+    `- Exactly ${n} quests, each aligned with one goal above (goalId from the list).`,
     `- Energy mix about 30% LOW / 50% MEDIUM / 20% HIGH: here ${mix.LOW} LOW, ${mix.MEDIUM} MEDIUM, ${mix.HIGH} HIGH.`,
     `- ${QUEST_MIN_MINUTES} to ${QUEST_MAX_MINUTES} minutes each.`,
     `- Earlier steps of a goal before later ones; at most ${MAX_QUESTS_PER_GOAL} quests per goal.`,
@@ -201,6 +210,7 @@ export function reviveContext(raw: unknown): GenerationContext | null {
         ...g,
         targetDate: toDate(g.targetDate),
         lastWorkedAt: toDate(g.lastWorkedAt),
+        ...(g.lastServedAt === undefined ? {} : { lastServedAt: toDate(g.lastServedAt) }),
         createdAt: toDate(g.createdAt) ?? now,
       }) as GoalContext,
   );

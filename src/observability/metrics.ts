@@ -94,6 +94,7 @@ export function createMetrics({ maxOperationNames = 100 }: { maxOperationNames?:
     registers: [registry],
   });
   const { modelCalls, modelTokens, modelCallDuration, recordModelCall } = modelCallMetrics(registry);
+  const { generationRejections, generatedQuestsByOrigin } = createGenerationAuditMetrics(registry);
   const modelBudgetRefusals = new Counter({
     name: 'questline_llm_budget_refusals_total',
     help: 'Requests refused (RATE_LIMITED) because the user spent their budget of model-backed work, by operation.',
@@ -107,6 +108,8 @@ export function createMetrics({ maxOperationNames = 100 }: { maxOperationNames?:
     modelCallDuration,
     recordModelCall,
     modelBudgetRefusals,
+    generationRejections,
+    generatedQuestsByOrigin,
     operations,
     operationDuration,
     /** The `operation` label for a client-chosen name (bounded: see operation-labels.ts). */
@@ -195,5 +198,23 @@ export function instrumentJobs(metrics: Metrics, agenda: Agenda): void {
     } catch {
       // Unknown at this scrape: leave the last value.
     }
+  };
+}
+
+/** What quest generation's audit counts: the model's tokens, the proposals the rules dropped, who wrote each quest. */
+function createGenerationAuditMetrics(registry: Registry) {
+  return {
+    generationRejections: new Counter({
+      name: 'questline_quest_generation_rejections_total',
+      help: 'Model quest proposals not stored, by the rule they broke.',
+      labelNames: ['reason'] as const,
+      registers: [registry],
+    }),
+    generatedQuestsByOrigin: new Counter({
+      name: 'questline_quest_generation_quests_total',
+      help: 'Generated quests stored, by who wrote them: the model or a deterministic fill-in.',
+      labelNames: ['origin'] as const,
+      registers: [registry],
+    }),
   };
 }

@@ -3,6 +3,7 @@ import {
   GoalStatus,
   GoalType,
   MissionSource,
+  QuestOrigin,
   MissionStatus,
   Role,
   SessionStatus,
@@ -21,4 +22,8 @@ export const GoalStatusEnum = builder.enumType(GoalStatus, { name: 'GoalStatus' 
 export const EnergyLevelEnum = builder.enumType(EnergyLevel, { name: 'EnergyLevel' });
 export const MissionStatusEnum = builder.enumType(MissionStatus, { name: 'MissionStatus' });
 export const MissionSourceEnum = builder.enumType(MissionSource, { name: 'MissionSource' });
+export const QuestOriginEnum = builder.enumType(QuestOrigin, {
+  name: 'QuestOrigin',
+  description: 'Who wrote a generated mission: the model, or a deterministic fill-in for a proposal the rules dropped.',
+});
 export const SessionStatusEnum = builder.enumType(SessionStatus, { name: 'SessionStatus' });

@@ -1,6 +1,8 @@
 import { GenerationAlertKind, GenerationStatus, GenerationTrigger } from '@prisma/client';
 import { GraphQLError } from 'graphql';
 import { isUsableSubject } from '../domain/token-subject.js';
+import type { QuestRejection } from '../domain/quest-batch-rules.js';
+import { REJECTION_REASONS } from '../domain/quest-validation.js';
 import { adminGenerateQuests, generationHealth, type GenerationHealth } from '../resolvers/quest-generation/admin.js';
 import { readOncePerEvent, scopedReadKey } from './per-event-reads.js';
 import { builder } from './builder.js';
@@ -10,6 +12,22 @@ import { asPayload, payloadType, useCaseContext } from './payload.js';
 export const GenerationTriggerEnum = builder.enumType(GenerationTrigger, { name: 'GenerationTrigger' });
 export const GenerationStatusEnum = builder.enumType(GenerationStatus, { name: 'GenerationStatus' });
 export const GenerationAlertKindEnum = builder.enumType(GenerationAlertKind, { name: 'GenerationAlertKind' });
+
+export const ProposalRejectionReasonEnum = builder.enumType('ProposalRejectionReason', {
+  values: REJECTION_REASONS,
+  description: 'The rule a model proposal broke (docs/quest-generation.md lists them).',
+});
+
+const QuestProposalRejectionRef = builder.objectRef<QuestRejection>('QuestProposalRejection').implement({
+  description: 'A model proposal that was not stored (dropped, or replaced by a fill-in), and why.',
+  fields: (t) => ({
+    index: t.exposeInt('index', { description: "Position in the model's answer (0-based)." }),
+    title: t.exposeString('title', { nullable: true }),
+    goalId: t.exposeString('goalId', { nullable: true, description: 'The goal ID as the model gave it (raw).' }),
+    reason: t.expose('reason', { type: ProposalRejectionReasonEnum }),
+    detail: t.exposeString('detail'),
+  }),
+});
 
 export const QuestGenerationRunRef = builder.prismaNode('QuestGenerationRun', {
   id: { field: 'id' },
@@ -31,6 +49,25 @@ export const QuestGenerationRunRef = builder.prismaNode('QuestGenerationRun', {
     startedAt: t.expose('startedAt', { type: 'DateTime' }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
     durationMs: t.exposeInt('durationMs', { nullable: true }),
+    provider: t.exposeString('provider', {
+      nullable: true,
+      description: "The model's provider (openai, anthropic, ollama, offline); null when no model was called.",
+    }),
+    model: t.exposeString('model', { nullable: true }),
+    promptVersion: t.exposeString('promptVersion', { nullable: true }),
+    modelLatencyMs: t.exposeInt('modelLatencyMs', { nullable: true, description: 'Duration of the model call.' }),
+    inputTokens: t.exposeInt('inputTokens', { nullable: true, description: 'As reported by the provider.' }),
+    outputTokens: t.exposeInt('outputTokens', { nullable: true, description: 'As reported by the provider.' }),
+    rejections: t.field({
+      type: [QuestProposalRejectionRef],
+      select: { rejections: true },
+      description: 'Model proposals that were dropped or replaced, with the rule each broke.',
+      resolve: (run) => (Array.isArray(run.rejections) ? (run.rejections as unknown as QuestRejection[]) : []),
+    }),
+    shortfall: t.exposeString('shortfall', {
+      nullable: true,
+      description: 'Why the batch is smaller than the pool asked for, or a rule was eased (e.g. "no active goal").',
+    }),
     missions: t.relation('missions', { query: { orderBy: [{ priorityScore: 'desc' }, { id: 'asc' }] } }),
   }),
 });

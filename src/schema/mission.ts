@@ -12,6 +12,7 @@ import {
   EnergyLevelEnum,
   MissionSourceEnum,
   MissionStatusEnum,
+  QuestOriginEnum,
   SessionStatusEnum,
   ValueCategoryEnum,
 } from './enums.js';
@@ -35,6 +36,11 @@ export const MissionRef = builder.prismaNode('Mission', {
     }),
     status: t.expose('status', { type: MissionStatusEnum }),
     source: t.expose('source', { type: MissionSourceEnum }),
+    generatedBy: t.expose('generatedBy', {
+      type: QuestOriginEnum,
+      nullable: true,
+      description: 'For a GENERATED mission, who wrote it; null for manual missions.',
+    }),
     dueDate: t.expose('dueDate', { type: 'DateTime', nullable: true }),
     completedAt: t.expose('completedAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

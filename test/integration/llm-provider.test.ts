@@ -101,12 +101,12 @@ const MODEL_QUESTS = [
     valueCategory: 'HEALTH',
   },
   {
-    goalId: null,
-    title: 'Call a friend you miss',
-    description: 'A real conversation, not a text.',
+    goalId: 'goal-marathon',
+    title: 'Run 3 km at an easy pace',
+    description: 'Slow enough to talk.',
     estimatedMinutes: 20,
     energyLevel: 'MEDIUM',
-    valueCategory: 'CONNECTION',
+    valueCategory: 'HEALTH',
   },
 ];
 
@@ -142,10 +142,14 @@ describe('quest proposals through the real ChatOpenAI client', () => {
 
     const outcome = await proposeQuests(model, CONTEXT, { timeoutMs: 1500 });
 
-    expect(outcome).toMatchObject({ source: 'model', fellBack: false, error: null, rejected: [] });
-    expect(outcome.proposals).toEqual(validateProposals(MODEL_QUESTS, GOALS).valid);
-    expect(outcome.proposals.map((p) => p.goalId)).toEqual(['goal-novel', 'goal-novel', 'goal-marathon', null]);
-    expect(outcome.proposals[1]!.estimatedMinutes).toBe(30);
+    expect(outcome).toMatchObject({ source: 'model', fellBack: false, error: null, rejections: [] });
+    expect(outcome.batch).toEqual(
+      expect.arrayContaining(validateProposals(MODEL_QUESTS, GOALS).valid.map((q) => ({ ...q, origin: 'MODEL' }))),
+    );
+    expect(outcome.batch).toHaveLength(4);
+    expect(outcome.batch.find((p) => p.title === 'Write 300 words of chapter three')!.estimatedMinutes).toBe(30);
+    // The provider's usage (the mock reports 100 prompt and 50 completion tokens) comes back with the outcome.
+    expect(outcome.modelCall).toMatchObject({ usage: { inputTokens: 100, outputTokens: 50 } });
 
     expect(mock.requests).toHaveLength(1);
     const request = mock.requests[0];
@@ -177,8 +181,8 @@ describe('quest proposals through the real ChatOpenAI client', () => {
     mock.enqueue({ kind: 'text', content: 'Sure! Here are some great quests: 1. Run. 2. Write.' });
     const outcome = await proposeQuests(createChatModel(config()), CONTEXT, { timeoutMs: 1500 });
     expect(outcome).toMatchObject({ source: 'fallback', fellBack: true, error: 'model returned no structured output' });
-    expect(outcome.proposals).toHaveLength(CONTEXT.targetCount);
-    expect(validateProposals(outcome.proposals, GOALS).rejected).toEqual([]);
+    expect(outcome.batch).toHaveLength(CONTEXT.targetCount);
+    expect(validateProposals(outcome.batch, GOALS).rejected).toEqual([]);
   });
 
   it('(b2) falls back on tool arguments that are not JSON', async () => {
@@ -192,7 +196,7 @@ describe('quest proposals through the real ChatOpenAI client', () => {
       fellBack: true,
       error: 'model returned invalid JSON arguments',
     });
-    expect(outcome.proposals).toHaveLength(CONTEXT.targetCount);
+    expect(outcome.batch).toHaveLength(CONTEXT.targetCount);
   });
 
   it('(c) falls back on HTTP 500, naming the status', async () => {
@@ -203,7 +207,7 @@ describe('quest proposals through the real ChatOpenAI client', () => {
       fellBack: true,
       error: 'model error: 500 Internal Server Error',
     });
-    expect(outcome.proposals).toHaveLength(CONTEXT.targetCount);
+    expect(outcome.batch).toHaveLength(CONTEXT.targetCount);
     expect(mock.requests).toHaveLength(1); // maxRetries 0: no retry
   });
 
@@ -220,7 +224,7 @@ describe('quest proposals through the real ChatOpenAI client', () => {
     const outcome = await proposeQuests(createChatModel(config()), CONTEXT, { timeoutMs: 1500 });
     const elapsed = Date.now() - started;
     expect(outcome).toMatchObject({ source: 'fallback', fellBack: true, error: 'model timed out' });
-    expect(outcome.proposals).toHaveLength(CONTEXT.targetCount);
+    expect(outcome.batch).toHaveLength(CONTEXT.targetCount);
     expect(elapsed).toBeGreaterThanOrEqual(1000);
     expect(elapsed).toBeLessThan(3000);
   });
@@ -250,16 +254,19 @@ describe('quest proposals through the real ChatOpenAI client', () => {
     expect(outcome.source).toBe('mixed');
     expect(outcome.fellBack).toBe(true);
     expect(outcome.error).toBeNull();
-    expect(outcome.rejected).toEqual([{ index: 1, reason: 'unknown goal' }]);
-    expect(outcome.proposals).toHaveLength(CONTEXT.targetCount);
-    expect(outcome.proposals.slice(0, 3)).toEqual([
-      { ...MODEL_QUESTS[0] },
-      { ...MODEL_QUESTS[2], estimatedMinutes: 30 },
-      { ...MODEL_QUESTS[3], estimatedMinutes: 10 },
-    ]);
-    const filled = outcome.proposals[3]!;
-    expect(['goal-marathon', 'goal-novel', null]).toContain(filled.goalId);
-    expect(outcome.proposals.some((p) => p.goalId === 'goal-of-another-user')).toBe(false);
-    expect(validateProposals(outcome.proposals, GOALS).rejected).toEqual([]);
+    expect(outcome.rejections).toMatchObject([{ index: 1, reason: 'UNKNOWN_GOAL', title: 'Hijack a goal' }]);
+    expect(outcome.batch).toHaveLength(CONTEXT.targetCount);
+    expect(outcome.batch.filter((p) => p.origin === 'MODEL')).toEqual(
+      expect.arrayContaining([
+        { ...MODEL_QUESTS[0], origin: 'MODEL' },
+        { ...MODEL_QUESTS[2], estimatedMinutes: 30, origin: 'MODEL' },
+        { ...MODEL_QUESTS[3], estimatedMinutes: 10, origin: 'MODEL' },
+      ]),
+    );
+    const filled = outcome.batch.filter((p) => p.origin === 'FILL_IN');
+    expect(filled).toHaveLength(1);
+    expect(['goal-marathon', 'goal-novel']).toContain(filled[0]!.goalId);
+    expect(outcome.batch.some((p) => p.goalId === 'goal-of-another-user')).toBe(false);
+    expect(validateProposals(outcome.batch, GOALS).rejected).toEqual([]);
   });
 });

@@ -378,6 +378,49 @@ export const GENERATION_RUNS = graphql(`
   }
 `);
 
+export const GENERATION_RUN_AUDIT = graphql(`
+  query GenerationRunAudit($userId: ID, $first: Int) {
+    questGenerationRuns(userId: $userId, first: $first) {
+      edges {
+        node {
+          id
+          status
+          windowKey
+          missionsCreated
+          fellBack
+          error
+          provider
+          model
+          promptVersion
+          modelLatencyMs
+          inputTokens
+          outputTokens
+          shortfall
+          rejections {
+            index
+            title
+            goalId
+            reason
+            detail
+          }
+          missions {
+            id
+            title
+            estimatedMinutes
+            energyLevel
+            valueCategory
+            source
+            generatedBy
+            goal {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const GENERATION_HEALTH = graphql(`
   query GenerationHealth {
     questGenerationHealth {

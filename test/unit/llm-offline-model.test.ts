@@ -147,7 +147,7 @@ describe('OfflineQuestModel', () => {
       ),
     );
     expect(other).not.toEqual(first);
-    expect(other.quests.every((q) => q.goalId === 'goal-pottery' || q.goalId === null)).toBe(true);
+    expect(other.quests.every((q) => q.goalId === 'goal-pottery')).toBe(true);
   });
 
   it('answers bindTools with one tool call and plain chat with deterministic text', async () => {
@@ -231,9 +231,12 @@ describe('proposeQuests', () => {
     const context = makeContext();
     let progress = 0;
     const outcome = await proposeQuests(new OfflineQuestModel(), context, { onProgress: () => progress++ });
-    expect(outcome).toMatchObject({ source: 'model', fellBack: false, error: null, rejected: [] });
-    expect(outcome.proposals).toHaveLength(context.targetCount);
-    for (const p of outcome.proposals) expect(['goal-marathon', 'goal-spanish']).toContain(p.goalId);
+    expect(outcome).toMatchObject({ source: 'model', fellBack: false, error: null, rejections: [] });
+    expect(outcome.batch).toHaveLength(context.targetCount);
+    for (const p of outcome.batch) expect(['goal-marathon', 'goal-spanish']).toContain(p.goalId);
+    expect(outcome.batch.every((q) => q.origin === 'MODEL')).toBe(true);
+    // The offline model reports no token usage; the call is still timed.
+    expect(outcome.modelCall).toMatchObject({ usage: null, latencyMs: expect.any(Number) });
     expect(progress).toBeGreaterThanOrEqual(2);
   });
 
@@ -243,8 +246,9 @@ describe('proposeQuests', () => {
     expect(outcome.source).toBe('fallback');
     expect(outcome.fellBack).toBe(true);
     expect(outcome.error).toBe('model error: boom: provider exploded');
-    expect(outcome.proposals).toHaveLength(context.targetCount);
-    expect(validateProposals(outcome.proposals, context.goals).rejected).toEqual([]);
+    expect(outcome.batch).toHaveLength(context.targetCount);
+    expect(outcome.batch.every((q) => q.origin === 'FILL_IN')).toBe(true);
+    expect(validateProposals(outcome.batch, context.goals).rejected).toEqual([]);
   });
 
   it('treats an answer with no usable item as a model failure', async () => {
@@ -254,34 +258,36 @@ describe('proposeQuests', () => {
     );
     expect(outcome.source).toBe('fallback');
     expect(outcome.error).toMatch(/^model answer had no usable quest: /);
-    expect(outcome.rejected).toHaveLength(1);
-    expect(outcome.proposals).toHaveLength(4);
+    expect(outcome.rejections).toHaveLength(1);
+    expect(outcome.batch).toHaveLength(4);
   });
 
   it('judges items one by one: an unknown category drops that item, not the answer', async () => {
-    const item = (title: string, valueCategory: string, goalId: string | null = null) => ({
+    const item = (title: string, valueCategory: string, goalId: string, minutes: number, energyLevel: string) => ({
       goalId,
       title,
       description: '',
-      estimatedMinutes: 15,
-      energyLevel: 'LOW',
+      estimatedMinutes: minutes,
+      energyLevel,
       valueCategory,
     });
     const outcome = await proposeQuests(
       modelAnswering(() => ({
         quests: [
-          item('Align the chakras', 'SPIRITUAL'),
-          item('Jog 3 km easy', 'HEALTH', 'goal-marathon'),
-          item('Read one chapter', 'GROWTH'),
-          item('Call an old friend', 'CONNECTION'),
-          item('Sketch a chair', 'CRAFT'),
+          item('Align the chakras', 'SPIRITUAL', 'goal-marathon', 20, 'LOW'),
+          item('Jog 3 km easy', 'HEALTH', 'goal-marathon', 10, 'LOW'),
+          item('Read one chapter', 'GROWTH', 'goal-spanish', 30, 'MEDIUM'),
+          item('Call a tandem partner', 'CONNECTION', 'goal-spanish', 20, 'HIGH'),
+          item('Stretch the calves', 'HEALTH', 'goal-marathon', 20, 'MEDIUM'),
         ],
       })),
       makeContext(),
     );
     expect(outcome).toMatchObject({ source: 'model', fellBack: false, error: null });
-    expect(outcome.rejected).toEqual([{ index: 0, reason: expect.stringMatching(/valueCategory/) }]);
-    expect(outcome.proposals.map((p) => p.title)).not.toContain('Align the chakras');
+    expect(outcome.rejections).toMatchObject([
+      { index: 0, reason: 'INVALID', detail: expect.stringMatching(/valueCategory/) },
+    ]);
+    expect(outcome.batch.map((p) => p.title)).not.toContain('Align the chakras');
   });
 
   it('treats a missing tool call as no structured output', async () => {
@@ -290,7 +296,7 @@ describe('proposeQuests', () => {
       makeContext(),
     );
     expect(outcome).toMatchObject({ source: 'fallback', fellBack: true, error: 'model returned no structured output' });
-    expect(outcome.proposals).toHaveLength(4);
+    expect(outcome.batch).toHaveLength(4);
   });
 
   it('drops foreign goal ids, clamps minutes and fills the gap ("mixed")', async () => {
@@ -321,15 +327,15 @@ describe('proposeQuests', () => {
     expect(outcome.source).toBe('mixed');
     expect(outcome.fellBack).toBe(true);
     expect(outcome.error).toBeNull();
-    expect(outcome.rejected).toEqual([{ index: 1, reason: 'unknown goal' }]);
-    expect(outcome.proposals).toHaveLength(4);
-    expect(outcome.proposals[0]).toMatchObject({
+    expect(outcome.rejections).toMatchObject([{ index: 1, reason: 'UNKNOWN_GOAL', detail: 'unknown goal' }]);
+    expect(outcome.batch).toHaveLength(4);
+    expect(outcome.batch.find((p) => p.origin === 'MODEL')).toMatchObject({
       goalId: 'goal-marathon',
       title: 'Jog 3 km easy',
       estimatedMinutes: 30,
     });
-    expect(outcome.proposals.some((p) => p.goalId === 'someone-elses-goal')).toBe(false);
-    const titles = outcome.proposals.map((p) => p.title.toLowerCase());
+    expect(outcome.batch.some((p) => p.goalId === 'someone-elses-goal')).toBe(false);
+    const titles = outcome.batch.map((p) => p.title.toLowerCase());
     expect(new Set(titles).size).toBe(titles.length);
   });
 
@@ -338,7 +344,7 @@ describe('proposeQuests', () => {
     const outcome = await proposeQuests(new DeafModel(), makeContext(), { timeoutMs: 200 });
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(outcome).toMatchObject({ source: 'fallback', fellBack: true, error: 'model timed out' });
-    expect(outcome.proposals).toHaveLength(4);
+    expect(outcome.batch).toHaveLength(4);
   });
 
   it('records a caller abort as such', async () => {

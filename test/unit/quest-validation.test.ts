@@ -47,10 +47,8 @@ describe('validateProposals: accepted items', () => {
     });
   });
 
-  it('accepts a null or absent goal', () => {
-    expect(one(raw({ goalId: null })).valid[0]!.goalId).toBeNull();
-    const { goalId: _omitted, ...withoutGoal } = raw();
-    expect(one(withoutGoal).valid[0]!.goalId).toBeNull();
+  it('takes a missing category from the goal', () => {
+    expect(one(raw({ valueCategory: undefined })).valid[0]!.valueCategory).toBe('HEALTH');
   });
 
   it('rounds then clamps minutes to 10..30', () => {
@@ -110,18 +108,24 @@ describe('validateProposals: rejected items', () => {
   it("rejects a goal id that is not one of the user's active goals", () => {
     expect(one(raw({ goalId: 'someone-elses-goal' }))).toEqual({
       valid: [],
-      rejected: [{ index: 0, reason: 'unknown goal' }],
+      rejected: [{ index: 0, code: 'UNKNOWN_GOAL', reason: 'unknown goal' }],
     });
     expect(reason(raw({ goalId: 42 }))).toBe('unknown goal');
+  });
+
+  it('rejects a quest without a goal: generated quests always serve one of the active goals', () => {
+    expect(one(raw({ goalId: null })).rejected).toEqual([{ index: 0, code: 'NO_GOAL', reason: 'no goal' }]);
+    const { goalId: _omitted, ...withoutGoal } = raw();
+    expect(one(withoutGoal).rejected).toEqual([{ index: 0, code: 'NO_GOAL', reason: 'no goal' }]);
   });
 
   it('rejects non-object items', () => {
     const result = validateProposals(['a quest', null, 7, [raw()], raw()], GOALS);
     expect(result.rejected).toEqual([
-      { index: 0, reason: 'not an object' },
-      { index: 1, reason: 'not an object' },
-      { index: 2, reason: 'not an object' },
-      { index: 3, reason: 'not an object' },
+      { index: 0, code: 'INVALID', reason: 'not an object' },
+      { index: 1, code: 'INVALID', reason: 'not an object' },
+      { index: 2, code: 'INVALID', reason: 'not an object' },
+      { index: 3, code: 'INVALID', reason: 'not an object' },
     ]);
     expect(result.valid).toHaveLength(1);
   });
@@ -132,13 +136,13 @@ describe('validateProposals: rejected items', () => {
     expect(reason(raw({ title: 12 }))).toBe('invalid title');
   });
 
-  it('rejects a title already pending, ignoring case and spacing', () => {
+  it('rejects a title already pending, ignoring case, spacing and punctuation', () => {
     const result = validateProposals(
-      [raw({ title: '  jog AROUND   the park ' }), raw({ title: 'Swim two lengths' })],
+      [raw({ title: '  jog AROUND   the park! ' }), raw({ title: 'Swim two lengths' })],
       GOALS,
-      { pendingTitles: ['Jog around the park'] },
+      { pendingTitles: ['Jog around the park.'] },
     );
-    expect(result.rejected).toEqual([{ index: 0, reason: 'already pending' }]);
+    expect(result.rejected).toEqual([{ index: 0, code: 'ALREADY_PENDING', reason: 'already pending' }]);
     expect(result.valid.map((quest) => quest.title)).toEqual(['Swim two lengths']);
   });
 
@@ -146,10 +150,6 @@ describe('validateProposals: rejected items', () => {
     expect(reason(raw({ energyLevel: 'EXTREME' }))).toBe('invalid energyLevel');
     expect(reason(raw({ energyLevel: undefined }))).toBe('invalid energyLevel');
     expect(reason(raw({ valueCategory: 'WEALTH' }))).toBe('invalid valueCategory');
-  });
-
-  it('rejects a missing category when there is no goal to take it from', () => {
-    expect(reason(raw({ goalId: null, valueCategory: undefined }))).toBe('invalid valueCategory');
   });
 
   it('rejects non-numeric minutes', () => {
@@ -171,13 +171,13 @@ describe('validateProposals: rejected items', () => {
       ['Jog around the park', 10],
       ['Stretch', 20],
     ]);
-    expect(result.rejected).toEqual([{ index: 1, reason: 'duplicate title' }]);
+    expect(result.rejected).toEqual([{ index: 1, code: 'DUPLICATE_TITLE', reason: 'duplicate title' }]);
   });
 
   it('does not let an invalid first copy shadow a valid duplicate', () => {
     const result = validateProposals([raw({ energyLevel: 'nope' }), raw()], GOALS);
     expect(result.valid).toHaveLength(1);
-    expect(result.rejected).toEqual([{ index: 0, reason: 'invalid energyLevel' }]);
+    expect(result.rejected).toEqual([{ index: 0, code: 'INVALID', reason: 'invalid energyLevel' }]);
   });
 });
 

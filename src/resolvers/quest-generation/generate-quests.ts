@@ -1,11 +1,12 @@
-import type { GenerationTrigger, PrismaClient, QuestGenerationRun } from '@prisma/client';
+import type { GenerationTrigger, Prisma, PrismaClient, QuestGenerationRun } from '@prisma/client';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { Logger } from 'pino';
 import { priorityScore } from '../../domain/priority.js';
-import { selectDiverseBatch } from '../../domain/quest-diversity.js';
 import type { GenerationContext, QuestProposal } from '../../domain/quest-types.js';
 import type { QuestlinePubSub } from '../../events/pubsub.js';
-import { proposeQuests } from '../../llm/quest-chain.js';
+import { describeChatModel, type ModelIdentity } from '../../llm/model-identity.js';
+import { proposeQuests, type QuestProposalOutcome } from '../../llm/quest-chain.js';
+import { QUEST_PROMPT_VERSION } from '../../llm/quest-prompt.js';
 import type { Metrics } from '../../observability/metrics.js';
 import { recordRunFailure, resolveUserAlerts } from './alerts.js';
 import { loadGenerationInput, type GenerationUserState } from './generation-context.js';
@@ -87,12 +88,13 @@ export async function generateQuestsForUser(
       heartbeatEvery(deps),
     );
     deps.logger.debug({ userId: request.userId, runId: run.id, source: outcome.source }, 'generation: proposals in');
-    const batch = selectDiverseBatch(outcome.proposals, context, context.targetCount);
-    const { finished, missionIds } = await commitBatch(deps, run, { context, user }, batch, outcome);
+    const { batch } = outcome;
+    const { finished, missionIds } = await commitBatch(deps, run, { context, user }, outcome);
     deps.metrics.generationRuns.inc({ trigger: request.trigger, status: 'SUCCEEDED' });
     deps.metrics.missionsGenerated.inc(batch.length);
     if (outcome.fellBack) deps.metrics.generationFallbacks.inc();
     deps.metrics.generationDuration.observe((finished.durationMs ?? 0) / 1000);
+    recordAuditMetrics(deps.metrics, outcome);
     deps.logger.info(
       {
         userId: request.userId,
@@ -101,9 +103,9 @@ export async function generateQuestsForUser(
         created: batch.length,
         fellBack: outcome.fellBack,
         source: outcome.source,
-        // What validation threw out of the model's answer, and why: the first sign of a prompt or model drifting.
-        rejected: outcome.rejected.length,
-        ...(outcome.rejected.length > 0 ? { rejectedReasons: outcome.rejected.slice(0, 5) } : {}),
+        // What the rules threw out of the model's answer (all of it is on the run): the first sign of drift.
+        rejected: outcome.rejections.length,
+        ...(outcome.shortfall ? { shortfall: outcome.shortfall } : {}),
         ...(outcome.error ? { modelError: outcome.error } : {}),
       },
       'quests generated',
@@ -154,27 +156,33 @@ async function commitBatch(
   deps: GenerationDeps,
   run: QuestGenerationRun,
   input: { context: GenerationContext; user: GenerationUserState },
-  batch: QuestProposal[],
-  outcome: { fellBack: boolean; error: string | null },
+  outcome: QuestProposalOutcome,
 ): Promise<{ finished: QuestGenerationRun; missionIds: string[] }> {
   const { context, user } = input;
+  const { batch } = outcome;
   const finishedAt = deps.now();
+  const identity = describeChatModel(deps.chatModel);
   return deps.prisma.$transaction(async (tx) => {
-    const missions = await tx.mission.createManyAndReturn({
-      data: batch.map((quest) => ({
-        userId: run.userId,
-        goalId: quest.goalId,
-        title: quest.title,
-        description: quest.description || null,
-        estimatedMinutes: quest.estimatedMinutes,
-        energyLevel: quest.energyLevel,
-        valueCategory: quest.valueCategory,
-        source: 'GENERATED' as const,
-        generationRunId: run.id,
-        priorityScore: scoreQuest(quest, context, user.currentEnergy),
-      })),
-      select: { id: true },
-    });
+    // No goal, no batch: nothing to insert (and no statement for it).
+    const missions =
+      batch.length === 0
+        ? []
+        : await tx.mission.createManyAndReturn({
+            data: batch.map((quest) => ({
+              userId: run.userId,
+              goalId: quest.goalId,
+              title: quest.title,
+              description: quest.description || null,
+              estimatedMinutes: quest.estimatedMinutes,
+              energyLevel: quest.energyLevel,
+              valueCategory: quest.valueCategory,
+              source: 'GENERATED' as const,
+              generatedBy: quest.origin,
+              generationRunId: run.id,
+              priorityScore: scoreQuest(quest, context, user.currentEnergy),
+            })),
+            select: { id: true },
+          });
     // Conditional: if another attempt already succeeded, nothing matches and the batch rolls back.
     const [finished] = await tx.questGenerationRun.updateManyAndReturn({
       where: { id: run.id, status: 'RUNNING' },
@@ -185,6 +193,7 @@ async function commitBatch(
         error: outcome.error,
         finishedAt,
         durationMs: finishedAt.getTime() - run.startedAt.getTime(),
+        ...runAudit(identity, outcome),
       },
     });
     if (!finished) throw new Error(`generation run ${run.id} is no longer running`);
@@ -196,6 +205,27 @@ async function commitBatch(
     if (user.consecutiveGenerationFailures > 0) await resolveUserAlerts(tx, run.userId, finishedAt);
     return { finished, missionIds: missions.map((mission) => mission.id) };
   });
+}
+
+/** What a succeeded run records about how its batch was made (docs/quest-generation.md §5.1). */
+function runAudit(identity: ModelIdentity, outcome: QuestProposalOutcome) {
+  const call = outcome.modelCall;
+  return {
+    provider: call ? identity.provider : null,
+    model: call ? identity.model : null,
+    promptVersion: call ? QUEST_PROMPT_VERSION : null,
+    modelLatencyMs: call?.latencyMs ?? null,
+    inputTokens: call?.usage?.inputTokens ?? null,
+    outputTokens: call?.usage?.outputTokens ?? null,
+    rejections: outcome.rejections as unknown as Prisma.InputJsonValue,
+    shortfall: outcome.shortfall,
+  };
+}
+
+/** Tokens are counted with every model call (questline_llm_tokens_total{operation="quest_generation"}). */
+function recordAuditMetrics(metrics: Metrics, outcome: QuestProposalOutcome): void {
+  for (const rejection of outcome.rejections) metrics.generationRejections.inc({ reason: rejection.reason });
+  for (const quest of outcome.batch) metrics.generatedQuestsByOrigin.inc({ origin: quest.origin });
 }
 
 /** The same priority rule as manual missions, from the context already in memory (no query per quest). */

@@ -5,14 +5,12 @@ import {
   type EnergyLevel,
   VALUE_CATEGORIES,
   type GenerationContext,
+  type GoalContext,
   type SessionRow,
   type ValueCategory,
 } from '../../domain/quest-types.js';
 
 type Db = Prisma.TransactionClient;
-
-/** Titles of pending missions a run reads to avoid repeating them (nightly and on-demand runs find fewer than 5). */
-const PENDING_TITLES_LIMIT = 100;
 
 /** What a run needs about its user besides the context: for scoring, and to know whether alerts may be open. */
 export interface GenerationUserState {
@@ -32,26 +30,21 @@ export async function loadGenerationInput(
   now: Date,
 ): Promise<{ context: GenerationContext; user: GenerationUserState }> {
   const windowStart = new Date(now.getTime() - PATTERN_WINDOW_DAYS * 86_400_000);
-  const [user, goals, sessions, pending, pendingTitles] = await Promise.all([
+  const [user, goals, sessions, pending] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: userId },
       select: { displayName: true, timeZone: true, currentEnergy: true, consecutiveGenerationFailures: true },
     }),
-    db.goal.findMany({
-      where: { userId, status: 'ACTIVE' },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      select: {
-        id: true,
-        title: true,
-        description: true,
-        goalType: true,
-        valueCategory: true,
-        importance: true,
-        targetDate: true,
-        lastWorkedAt: true,
-        createdAt: true,
-      },
-    }),
+    // With when generation last served each goal (its newest generated mission, whatever became of it):
+    // a subquery on Mission(goalId), so no statement more than reading the goals alone.
+    db.$queryRaw<GoalContext[]>`
+      SELECT g.id, g.title, g.description, g."goalType", g."valueCategory", g.importance,
+             g."targetDate", g."lastWorkedAt", g."createdAt",
+             (SELECT max(m."createdAt") FROM "Mission" m
+               WHERE m."goalId" = g.id AND m.source = 'GENERATED') AS "lastServedAt"
+      FROM "Goal" g
+      WHERE g."userId" = ${userId} AND g.status = 'ACTIVE'
+      ORDER BY g."createdAt" ASC, g.id ASC`,
     db.missionSession.findMany({
       where: { userId, status: { in: ['COMPLETED', 'ABANDONED'] }, completedAt: { gte: windowStart, lte: now } },
       select: {
@@ -62,17 +55,10 @@ export async function loadGenerationInput(
         mission: { select: { goalId: true, energyLevel: true, valueCategory: true, estimatedMinutes: true } },
       },
     }),
-    db.mission.groupBy({
-      by: ['valueCategory', 'goalId'],
-      where: { userId, status: 'PENDING' },
-      _count: { _all: true },
-    }),
-    // Bounded: a run needs them to avoid repeats; a pool that large is not one that gets refilled.
+    // The whole pending pool, in one read: its counts and every title (no repeat of any pending quest).
     db.mission.findMany({
       where: { userId, status: 'PENDING' },
-      orderBy: [{ priorityScore: 'desc' }, { id: 'asc' }],
-      take: PENDING_TITLES_LIMIT,
-      select: { title: true },
+      select: { title: true, valueCategory: true, energyLevel: true, goalId: true },
     }),
   ]);
   const timeZone = user.timeZone ?? 'UTC';
@@ -80,13 +66,14 @@ export async function loadGenerationInput(
     ValueCategory,
     number
   >;
+  const pendingByEnergy: Record<EnergyLevel, number> = { LOW: 0, MEDIUM: 0, HIGH: 0 };
   const pendingByGoal: Record<string, number> = {};
-  let pendingCount = 0;
-  for (const row of pending) {
-    pendingCount += row._count._all;
-    pendingByCategory[row.valueCategory] += row._count._all;
-    if (row.goalId) pendingByGoal[row.goalId] = (pendingByGoal[row.goalId] ?? 0) + row._count._all;
+  for (const mission of pending) {
+    pendingByCategory[mission.valueCategory] += 1;
+    pendingByEnergy[mission.energyLevel] += 1;
+    if (mission.goalId) pendingByGoal[mission.goalId] = (pendingByGoal[mission.goalId] ?? 0) + 1;
   }
+  const pendingCount = pending.length;
   const context: GenerationContext = {
     now,
     userName: user.displayName,
@@ -96,7 +83,8 @@ export async function loadGenerationInput(
     pendingCount,
     pendingByCategory,
     pendingByGoal,
-    pendingTitles: pendingTitles.map((mission) => mission.title),
+    pendingByEnergy,
+    pendingTitles: pending.map((mission) => mission.title),
     targetCount: questCountFor(pendingCount),
   };
   return {

@@ -1,0 +1,17 @@
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+
+/** Which provider and model answer: recorded on every generation run. */
+export interface ModelIdentity {
+  provider: string;
+  model: string | null;
+}
+
+/**
+ * Read from the chat model itself, so the record names what actually ran:
+ * `_llmType()` is LangChain's provider name ('openai', 'anthropic', 'ollama',
+ * 'offline' for ours) and the provider classes keep the model name in `model`.
+ */
+export function describeChatModel(chatModel: BaseChatModel): ModelIdentity {
+  const name = (chatModel as unknown as { model?: unknown }).model;
+  return { provider: chatModel._llmType(), model: typeof name === 'string' && name !== '' ? name : null };
+}
