@@ -42,8 +42,10 @@ export async function startEmbeddedPostgres(
 ): Promise<EmbeddedPostgres> {
   let lock: DataDirLock | undefined;
   if (dataDir) {
-    // PGlite does not create parent directories itself.
-    mkdirSync(dataDir, { recursive: true });
+    // PGlite does not create parent directories itself. Its files are the whole database: owner only,
+    // as PostgreSQL requires of its own data directory.
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    chmodSync(dataDir, 0o700);
     // Before PGlite reads the directory: a second process must not even load it.
     lock = lockDataDir(`${resolve(dataDir)}.lock`, `The embedded database ${resolve(dataDir)}`);
   }

@@ -96,6 +96,8 @@ describe('the embedded database socket', () => {
     const port = Number(new URL(app.url).port);
     expect(listeningTcpPorts(app.pid)).toEqual([port]);
 
+    // The database files are private too.
+    expect(statSync(join(dir, 'pglite')).mode & 0o777).toBe(0o700);
     const socketDir = join(dir, 'pglite-socket');
     expect(statSync(socketDir).mode & 0o777).toBe(0o700);
     expect(statSync(join(socketDir, '.s.PGSQL.5432')).mode & 0o777).toBe(0o600);

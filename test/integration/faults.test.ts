@@ -203,9 +203,9 @@ describe('Redis unreachable at start-up', () => {
 
 describe('Redis killed and restarted', () => {
   let redis: ThrowAwayRedis;
-  let subscriber: Client | undefined;
+  const subscribers: Client[] = [];
   afterAll(async () => {
-    await subscriber?.dispose();
+    await Promise.all(subscribers.map((client) => client.dispose()));
     await stopAllProcesses();
     await redis?.kill();
   });
@@ -216,25 +216,30 @@ describe('Redis killed and restarted', () => {
     const env = { DATABASE_URL: db.url, REDIS_URL: redis.url, DEPENDENCY_CHECK_INTERVAL_MS: '200' };
     const [api1, api2] = await Promise.all([startProcess('api', env), startProcess('api', env)]);
     const userId = 'redis-sub';
-    const userToken = await token(userId);
 
-    const titles: string[] = [];
-    subscriber = createClient({
-      url: `${api2.url.replace('http', 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${userToken}` },
-      retryAttempts: 0,
-    });
-    subscriber.subscribe(
-      { query: operationText(MISSION_CHANGED) },
-      {
-        next: (event: any) => titles.push(event.data.missionChanged.title),
-        error: () => undefined,
-        complete: () => undefined,
-      },
-    );
-    const create = (title: string) =>
-      gqlOn(api1, userToken, CREATE_MISSION, {
+    /** Titles of the missionChanged events a subscriber on API 2 receives, as that user. */
+    const subscribe = async (user: string) => {
+      const titles: string[] = [];
+      const client = createClient({
+        url: `${api2.url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${await token(user)}` },
+        retryAttempts: 0,
+      });
+      subscribers.push(client);
+      client.subscribe(
+        { query: operationText(MISSION_CHANGED) },
+        {
+          next: (event: any) => titles.push(event.data.missionChanged.title),
+          error: () => undefined,
+          complete: () => undefined,
+        },
+      );
+      return titles;
+    };
+    const titles = await subscribe(userId);
+    const create = async (title: string, user = userId) =>
+      gqlOn(api1, await token(user), CREATE_MISSION, {
         input: { title, estimatedMinutes: 10, energyLevel: 'LOW', valueCategory: 'HEALTH' },
       });
     // Subscribed once an event made on API 1 reaches API 2.
@@ -258,6 +263,9 @@ describe('Redis killed and restarted', () => {
     expect(during.body.data.createMission.userErrors).toEqual([]);
     expect(Date.now() - started).toBeLessThan(2000);
     expect(await metric(api1, 'questline_event_publish_failures_total')).toBeGreaterThanOrEqual(1);
+    // Another user subscribes while Redis is away: the subscription is made when it is back.
+    const lateTitles = await subscribe('redis-late');
+    await sleep(500);
 
     await redis.start();
     for (const api of [api1, api2]) {
@@ -266,6 +274,10 @@ describe('Redis killed and restarted', () => {
     await until(async () => {
       await create('After the outage');
       return titles.includes('After the outage');
+    }, 15_000);
+    await until(async () => {
+      await create('For the late subscriber', 'redis-late');
+      return lateTitles.includes('For the late subscriber');
     }, 15_000);
     // Events published while Redis was away are lost (docs/deploy.md §5.3), not replayed.
     expect(titles).not.toContain('During the outage');
