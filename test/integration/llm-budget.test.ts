@@ -419,6 +419,32 @@ describe('one model call per accepted action', () => {
   });
 });
 
+describe('a claim left by a process that died', () => {
+  it('holds the adventure until it expires, then the next action takes it over', async () => {
+    const token = await t.token('budget-stale-claim');
+    const id = await readyAdventure(token);
+    // What a process that died during its model call leaves behind.
+    await prisma().adventureSession.update({
+      where: { id: localId(id) },
+      data: { claimToken: 'dead-process', claimedUntil: new Date(clock.getTime() + 25_000), claimClientKey: null },
+    });
+    const before = calls();
+    expect((await act(token, id)).userErrors).toEqual([
+      expect.objectContaining({
+        code: 'INVALID_STATE',
+        field: 'adventureId',
+        message: expect.stringMatching(/being played/),
+      }),
+    ]);
+    expect(calls()).toBe(before);
+
+    clock = new Date(clock.getTime() + 25_000);
+    mock.enqueue({ kind: 'tool', args: narration('The road is yours again.') });
+    expect(await act(token, id)).toMatchObject({ userErrors: [], turn: 1, narration: 'The road is yours again.' });
+    expect(await turnOf(id)).toMatchObject({ turn: 1, claimToken: null, claimedUntil: null });
+  });
+});
+
 describe('one designer call per character', () => {
   it('five concurrent completions of one character make one designer call; the character is then final', async () => {
     const token = await t.token('budget-designer-race');
