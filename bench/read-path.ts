@@ -34,6 +34,20 @@ const PAGE_SIZE = 20;
 const QUERY_COUNT_PAGE_SIZES = [5, 20, 100];
 const QUERY_COUNT_REPEATS = 3;
 const RATIO_GOAL = 0.6;
+/** The request limits (cost, size, rate) may cost at most 5% of throughput. */
+const LIMITS_RATIO_GOAL = 0.95;
+/** Settings that switch every request limit off, for the side-by-side comparison. */
+const LIMITS_OFF: Record<string, string> = {
+  RATE_LIMIT_ENABLED: 'false',
+  MAX_BODY_BYTES: '0',
+  MAX_WEBSOCKET_MESSAGE_BYTES: '0',
+  MAX_QUERY_DEPTH: '0',
+  MAX_QUERY_ALIASES: '0',
+  MAX_QUERY_ROOT_FIELDS: '0',
+  MAX_QUERY_DIRECTIVES: '0',
+  MAX_QUERY_TOKENS: '0',
+  MAX_QUERY_COST: '0',
+};
 
 const missionsQuery = (first: number) =>
   `{ viewer { missions(first: ${first}) { edges { node { id title priorityScore estimatedMinutes energyLevel valueCategory status goal { title } } } } } }`;
@@ -49,6 +63,8 @@ const bareSelect = {
   status: true,
   goal: { select: { title: true } },
 } satisfies Prisma.MissionSelect;
+
+const UNLIMITED = 'GraphQL, limits off';
 
 interface Target {
   name: string;
@@ -77,10 +93,10 @@ async function run(env: BenchEnvironment): Promise<BenchmarkReport> {
   );
 
   const token = await env.tokenFor(userId);
-  const graphql = (first: number): Target => ({
-    name: 'GraphQL',
+  const graphqlOn = (first: number, name = 'GraphQL', baseUrl = env.app.url): Target => ({
+    name,
     request: {
-      url: `${env.app.url}/graphql`,
+      url: `${baseUrl}/graphql`,
       method: 'POST',
       headers: {
         authorization: `Bearer ${token}`,
@@ -92,6 +108,8 @@ async function run(env: BenchEnvironment): Promise<BenchmarkReport> {
     expect: { status: 200, arrayAt: ['data', 'viewer', 'missions', 'edges'], length: first, rejectGraphQLErrors: true },
   });
 
+  const graphql = (first: number) => graphqlOn(first);
+  const unlimited = await env.siblingApp(LIMITS_OFF);
   const bare = await startBareServer(prisma, userId);
   try {
     const bareTarget: Target = {
@@ -99,7 +117,7 @@ async function run(env: BenchEnvironment): Promise<BenchmarkReport> {
       request: { url: `${bare.url}/missions`, method: 'GET' },
       expect: { status: 200, arrayAt: [], length: PAGE_SIZE },
     };
-    const targets = [graphql(PAGE_SIZE), bareTarget];
+    const targets = [graphql(PAGE_SIZE), graphqlOn(PAGE_SIZE, UNLIMITED, unlimited.url), bareTarget];
 
     // 1. Both answer the same thing, in the same order.
     errors.push(...(await checkEquivalence(targets[0]!, bareTarget)));
@@ -131,7 +149,7 @@ async function run(env: BenchEnvironment): Promise<BenchmarkReport> {
         entry.rounds.push(result);
         const latency = summarizeLatencies(result.latenciesMs);
         progress(
-          `  round ${round}/${rounds} ${entry.target.name.padEnd(7)} ${formatNumber(requestsPerSecond([result])).padStart(9)} req/s` +
+          `  round ${round}/${rounds} ${entry.target.name.padEnd(19)} ${formatNumber(requestsPerSecond([result])).padStart(9)} req/s` +
             `  p50 ${formatNumber(latency.p50, 2)} ms  p95 ${formatNumber(latency.p95, 2)} ms  errors ${result.errors}`,
         );
       }
@@ -364,8 +382,10 @@ function buildReport(input: {
     };
   });
   const graphqlRow = rows.find((row) => row.name === 'GraphQL');
+  const unlimitedRow = rows.find((row) => row.name === UNLIMITED);
   const bareRow = rows.find((row) => row.name === 'bare');
   const ratio = graphqlRow && bareRow ? graphqlRow.rps / bareRow.rps : NaN;
+  const limitsRatio = graphqlRow && unlimitedRow ? graphqlRow.rps / unlimitedRow.rps : NaN;
 
   const perPageSize = counts.graphql.map((entry) => ({
     pageSize: entry.pageSize,
@@ -382,6 +402,11 @@ function buildReport(input: {
       name: `GraphQL/bare throughput ratio ≥ ${RATIO_GOAL.toFixed(2)}`,
       pass: ratio >= RATIO_GOAL,
       detail: `ratio ${formatNumber(ratio, 2)}`,
+    },
+    {
+      name: `limits on/off throughput ratio ≥ ${LIMITS_RATIO_GOAL.toFixed(2)}`,
+      pass: limitsRatio >= LIMITS_RATIO_GOAL,
+      detail: `ratio ${formatNumber(limitsRatio, 2)}`,
     },
     {
       name: 'SQL statements per GraphQL request constant across page sizes',
@@ -410,6 +435,8 @@ function buildReport(input: {
     ),
     '',
     `ratio GraphQL/bare: ${formatNumber(ratio, 2)} (goal ≥ ${RATIO_GOAL.toFixed(2)}): ${passFail(ratio >= RATIO_GOAL)}`,
+    `ratio GraphQL with limits / without (${UNLIMITED}: a second app on the same database with ${Object.keys(LIMITS_OFF).join(', ')}):` +
+      ` ${formatNumber(limitsRatio, 2)} (goal ≥ ${LIMITS_RATIO_GOAL.toFixed(2)}): ${passFail(limitsRatio >= LIMITS_RATIO_GOAL)}`,
     '',
     ...table(
       ['page size', 'SQL data statements / GraphQL request', 'other statements'],

@@ -38,6 +38,12 @@ export interface BenchEnvironment {
    * is closed with this environment (so an interrupted run cleans it up too).
    */
   freshEnvironment(): Promise<BenchEnvironment>;
+  /**
+   * Another API process's worth of app on this same database, with these
+   * settings on top of this app's (e.g. limits switched off), for side-by-side
+   * comparisons over the same data. Closed with this environment.
+   */
+  siblingApp(settings: Record<string, string | undefined>): Promise<App>;
   close(): Promise<void>;
 }
 
@@ -75,7 +81,7 @@ export async function createBenchEnvironment(source: NodeJS.ProcessEnv = process
       databaseLabel = `embedded PGlite, DATA_DIR ${dataDir}`;
     }
 
-    const config = loadConfig({
+    const settings = {
       NODE_ENV: source.NODE_ENV,
       PORT: '0',
       HOST: '127.0.0.1',
@@ -88,7 +94,8 @@ export async function createBenchEnvironment(source: NodeJS.ProcessEnv = process
       // The adventure benchmark plays hundreds of turns as one user within minutes: no per-user model budget here.
       LLM_BUDGET_PER_HOUR: '1000000',
       LLM_BUDGET_PER_DAY: '10000000',
-    });
+    };
+    const config = loadConfig(settings);
     const app = await startApp(config, { logger: pino({ level: 'warn' }) });
     cleanups.push(() => app.close());
     // The recurring nightly sweep (every 15 minutes, real clock) stays off: it would run in the
@@ -128,9 +135,21 @@ export async function createBenchEnvironment(source: NodeJS.ProcessEnv = process
       }
       return tracked;
     };
+    // An undefined setting is unset: the sibling takes the production default.
+    const siblingApp = async (extra: Record<string, string | undefined>): Promise<App> => {
+      // An API role on the first app's database (the embedded one included: it is served by this process).
+      const sibling = await startApp(
+        loadConfig({ ...settings, ...extra, DATABASE_URL: app.database.connectionString, QUESTLINE_ROLE: 'api' }),
+        { logger: pino({ level: 'warn' }) },
+      );
+      // Registered after the app's own clean-up, so it runs before it: the sibling goes before its database.
+      cleanups.push(() => sibling.close());
+      return sibling;
+    };
     return {
       app,
       load,
+      siblingApp,
       tokenFor: (userId) => signToken(jwtSecret, { userId, expiresIn: '1d' }),
       description: [
         `database: ${databaseLabel}`,
