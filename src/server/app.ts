@@ -15,6 +15,7 @@ import type { generateQuestsForUser } from '../resolvers/quest-generation/genera
 import { cachedViewerResolver } from '../resolvers/viewer.js';
 import { createAdminDashboard, ADMIN_JOBS_PATH } from './admin-dashboard.js';
 import { createAuthenticator } from './authenticate.js';
+import { allowOriginOfRefusals } from './cors.js';
 import { rateLimitHttp } from './http-rate-limit.js';
 import { limitRequestBody } from './limits/body-limit.js';
 import { handleOperationalRoute } from './operational-routes.js';
@@ -129,7 +130,10 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const httpServer: Server = createServer((req, res) => {
     if (handleOperationalRoute(req, res, operational)) return;
     if (dashboard && isUnder(req, ADMIN_JOBS_PATH)) return void dashboard(req, res);
-    if (graphql) return limitRequestBody(req, res, requestLimits.maxBodyBytes, () => void graphql(req, res));
+    if (graphql) {
+      allowOriginOfRefusals(req, res, config.exposure.cors);
+      return limitRequestBody(req, res, requestLimits.maxBodyBytes, () => void graphql(req, res));
+    }
     res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
   });
   const websockets = yoga

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CORSOptions, Plugin } from 'graphql-yoga';
 import { isAllowedOrigin, type CorsPolicy } from '../domain/cors-origins.js';
 
@@ -16,6 +17,20 @@ export function corsOptions(policy: CorsPolicy): (request: Request) => CORSOptio
     if (!origin || !isAllowedOrigin(origin, policy)) return false;
     return { origin, credentials: false, methods: ['GET', 'POST'], exposedHeaders: EXPOSED_HEADERS, maxAge: 600 };
   };
+}
+
+/**
+ * The same permission for the answers written before yoga sees the request
+ * (413 for a body too large, 429 for a rate limit): without it an allowed
+ * browser origin could not read why it was refused, nor when to retry.
+ * yoga's own answers set these headers again, to the same values.
+ */
+export function allowOriginOfRefusals(req: IncomingMessage, res: ServerResponse, policy: CorsPolicy): void {
+  const origin = req.headers.origin;
+  res.setHeader('Vary', 'Origin');
+  if (typeof origin !== 'string' || !isAllowedOrigin(origin, policy)) return;
+  res.setHeader('Access-Control-Allow-Origin', origin);
+  res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS.join(', '));
 }
 
 /** The answer depends on the Origin header: caches must key on it. */

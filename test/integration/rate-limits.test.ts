@@ -21,10 +21,18 @@ const LIMITS: RateLimitConfig = {
   trustedProxies: 1,
 };
 
+const ALLOWED_ORIGIN = 'https://app.example.com';
+
 let clock = Date.parse('2027-03-01T12:00:00Z');
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({ rateLimitNow: () => new Date(clock), config: { rateLimit: LIMITS } });
+  t = await startTestApp({
+    rateLimitNow: () => new Date(clock),
+    config: {
+      rateLimit: LIMITS,
+      exposure: { cors: { origins: [ALLOWED_ORIGIN], localhost: false }, introspection: 'on', maxOperationNames: 100 },
+    },
+  });
 });
 afterAll(async () => {
   await t?.close();
@@ -123,6 +131,27 @@ describe('HTTP rate limits', () => {
     expect((await post(VIEWER, { forwardedFor: '198.51.100.21' })).status).toBe(401);
     const signedIn = await post(VIEWER, { forwardedFor: address, token: await t.token('rl-carol') });
     expect([signedIn.status, signedIn.limit, signedIn.remaining]).toEqual([200, '3', '2']);
+  });
+
+  it('lets an allowed browser origin read a 429 and its headers, and no other origin', async () => {
+    const address = '198.51.100.30';
+    const send = (origin: string) =>
+      fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': address, origin },
+        body: JSON.stringify({ query: operationText(VIEWER) }),
+      });
+    for (let i = 0; i < 2; i++) await (await send(ALLOWED_ORIGIN)).arrayBuffer();
+    const refused = await send(ALLOWED_ORIGIN);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
+    expect(refused.headers.get('access-control-expose-headers')).toContain('Retry-After');
+    expect(refused.headers.get('vary')).toContain('Origin');
+    await refused.arrayBuffer();
+    const foreign = await send('https://evil.example');
+    expect(foreign.status).toBe(429);
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+    await foreign.arrayBuffer();
   });
 
   it('does not limit /healthz, /readyz or /metrics', async () => {
