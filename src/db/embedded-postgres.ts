@@ -32,8 +32,8 @@ export interface EmbeddedPostgresOptions {
 // PostgreSQL clients look for `<host>/.s.PGSQL.<port>`; the port is only a name here.
 const SOCKET_PORT = 5432;
 const SOCKET_NAME = `.s.PGSQL.${SOCKET_PORT}`;
-// sun_path holds 108 bytes with its terminating NUL.
-const MAX_SOCKET_PATH_BYTES = 107;
+// sun_path holds 108 bytes on Linux, 104 on macOS, with its terminating NUL.
+const MAX_SOCKET_PATH_BYTES = 103;
 
 /** `dataDir` undefined means in memory (throw-away databases for tests and the CLI's shadow). */
 export async function startEmbeddedPostgres(
@@ -100,7 +100,7 @@ function privateSocketDir(dataDir: string | undefined): { dir: string; path: str
     // mkdir's mode is filtered by the umask and ignored for an existing directory; a directory
     // someone else owns cannot be made private by us (chmod fails), so start-up stops there.
     chmodSync(beside, 0o700);
-    if (statSync(beside).uid !== process.getuid?.()) {
+    if (process.getuid && statSync(beside).uid !== process.getuid()) {
       throw new Error(`${beside} belongs to another user: it cannot hold the embedded database's private socket`);
     }
     const path = join(beside, SOCKET_NAME);
