@@ -66,7 +66,7 @@ async function run(userId: string, quests: object[] | null) {
   const generated = await t.gql(GENERATE_QUESTS, { input: { userId } }, admin);
   expect(generated.errors).toBeUndefined();
   expect(generated.data.generateQuests.run.status).toBe('SUCCEEDED');
-  const listed = await t.gql(GENERATION_RUN_AUDIT, { userId, first: 1 }, admin);
+  const listed = await t.gql(GENERATION_RUN_AUDIT, { userId }, admin);
   expect(listed.errors).toBeUndefined();
   const node = listed.data.questGenerationRuns.edges[0].node;
   expect(node.id).toBe(generated.data.generateQuests.run.id);

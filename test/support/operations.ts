@@ -379,8 +379,8 @@ export const GENERATION_RUNS = graphql(`
 `);
 
 export const GENERATION_RUN_AUDIT = graphql(`
-  query GenerationRunAudit($userId: ID, $first: Int) {
-    questGenerationRuns(userId: $userId, first: $first) {
+  query GenerationRunAudit($userId: ID) {
+    questGenerationRuns(userId: $userId, first: 1) {
       edges {
         node {
           id
