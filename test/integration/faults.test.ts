@@ -72,6 +72,10 @@ describe('PostgreSQL connections dropped and refused', () => {
         // A job orphaned by the fault is taken again within seconds, and a double run would show.
         JOBS_LOCK_LIFETIME_MS: '4000',
         GENERATION_RETRY_DELAY_MS: '1000',
+        // The load below is one user far faster than a person: a bucket it never empties, so every
+        // failure counted is the fault's, not a 429.
+        RATE_LIMIT_USER_BUCKET: '1000000',
+        RATE_LIMIT_USER_REFILL_PER_SECOND: '1000000',
       });
       await seedUser(db.prisma, 'pg-before', { goals: GOALS, pending: 5 });
       await seedUser(db.prisma, 'pg-after', { goals: GOALS, pending: 5 });
