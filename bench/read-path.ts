@@ -4,6 +4,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Agent } from 'node:http';
 import { EnergyLevel, GoalType, MissionStatus, ValueCategory, type Prisma, type PrismaClient } from '@prisma/client';
 import { decodeGlobalId } from '../src/schema/global-id.js';
+import { EVERY_REQUEST_LIMIT_OFF } from '../src/server/limits/config.js';
 import type { BenchEnvironment } from './support/environment.js';
 import { checkResponse, prepareRequest, type RequestSpec, type ResponseExpectation } from './support/http.js';
 import type { LoadResult } from './support/load.js';
@@ -37,17 +38,7 @@ const RATIO_GOAL = 0.6;
 /** The request limits (cost, size, rate) may cost at most 5% of throughput. */
 const LIMITS_RATIO_GOAL = 0.95;
 /** Settings that switch every request limit off, for the side-by-side comparison. */
-const LIMITS_OFF: Record<string, string> = {
-  RATE_LIMIT_ENABLED: 'false',
-  MAX_BODY_BYTES: '0',
-  MAX_WEBSOCKET_MESSAGE_BYTES: '0',
-  MAX_QUERY_DEPTH: '0',
-  MAX_QUERY_ALIASES: '0',
-  MAX_QUERY_ROOT_FIELDS: '0',
-  MAX_QUERY_DIRECTIVES: '0',
-  MAX_QUERY_TOKENS: '0',
-  MAX_QUERY_COST: '0',
-};
+const LIMITS_OFF: Record<string, string> = { RATE_LIMIT_ENABLED: 'false', ...EVERY_REQUEST_LIMIT_OFF };
 
 const missionsQuery = (first: number) =>
   `{ viewer { missions(first: ${first}) { edges { node { id title priorityScore estimatedMinutes energyLevel valueCategory status goal { title } } } } } }`;

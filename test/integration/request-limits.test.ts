@@ -3,7 +3,7 @@ import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startQueryCounter } from '../../bench/support/query-counter.js';
 import { loadConfig } from '../../src/config.js';
-import { defaultRequestLimits } from '../../src/server/limits/config.js';
+import { defaultRequestLimits, EVERY_REQUEST_LIMIT_OFF } from '../../src/server/limits/config.js';
 import { seedUser } from '../support/seed.js';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../support/test-app.js';
 
@@ -337,16 +337,7 @@ describe('request size', () => {
 
 describe('every limit switched off', () => {
   it('refuses none of them when each is set to 0', async () => {
-    const { requestLimits } = loadConfig({
-      MAX_BODY_BYTES: '0',
-      MAX_WEBSOCKET_MESSAGE_BYTES: '0',
-      MAX_QUERY_DEPTH: '0',
-      MAX_QUERY_ALIASES: '0',
-      MAX_QUERY_ROOT_FIELDS: '0',
-      MAX_QUERY_DIRECTIVES: '0',
-      MAX_QUERY_TOKENS: '0',
-      MAX_QUERY_COST: '0',
-    });
+    const { requestLimits } = loadConfig(EVERY_REQUEST_LIMIT_OFF);
     const off = await startTestApp({ config: { requestLimits } });
     try {
       const token = await off.token('limits-off');

@@ -59,6 +59,18 @@ export const requestLimitsEnv = {
   MAX_QUERY_COST: limit(REQUEST_LIMIT_DEFAULTS.query.cost, 1_000_000_000),
 };
 
+/** The settings that switch every request limit off (each 0), e.g. to measure what the limits cost. */
+export const EVERY_REQUEST_LIMIT_OFF: Record<keyof typeof requestLimitsEnv, string> = {
+  MAX_BODY_BYTES: '0',
+  MAX_WEBSOCKET_MESSAGE_BYTES: '0',
+  MAX_QUERY_DEPTH: '0',
+  MAX_QUERY_ALIASES: '0',
+  MAX_QUERY_ROOT_FIELDS: '0',
+  MAX_QUERY_DIRECTIVES: '0',
+  MAX_QUERY_TOKENS: '0',
+  MAX_QUERY_COST: '0',
+};
+
 type RequestLimitsEnv = { [Name in keyof typeof requestLimitsEnv]: number };
 
 const orOff = (value: number): Limit => (value === 0 ? null : value);
