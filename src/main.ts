@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import { ConfigError, loadConfig } from './config.js';
 import { readOrCreateDevSecret, signToken } from './auth/tokens.js';
+import { DataDirInUseError } from './db/data-dir-lock.js';
 import { startApp } from './server/app.js';
 
 /** Process entry: parse configuration, start, and shut down cleanly on SIGTERM/SIGINT. */
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // Another process on this DATA_DIR is an operator's situation, not a bug: its message says it all.
+  console.error(error instanceof DataDirInUseError ? error.message : error);
   process.exit(1);
 });
