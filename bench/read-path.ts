@@ -55,8 +55,9 @@ const bareSelect = {
   goal: { select: { title: true } },
 } satisfies Prisma.MissionSelect;
 
-// The limits are compared between two API processes' worth of app started alike on the same database
-// (the main app also runs the job worker).
+// On a PostgreSQL server the limits are compared between two API apps started alike on the same
+// database (the main app also runs the job worker). The embedded database's socket has room for one
+// more app's connections only, so there the main app is the "limits on" side.
 const LIMITED = 'API, limits on';
 const UNLIMITED = 'API, limits off';
 
@@ -103,7 +104,7 @@ async function run(env: BenchEnvironment): Promise<BenchmarkReport> {
   });
 
   const graphql = (first: number) => graphqlOn(first);
-  const limited = await env.siblingApp({});
+  const limited = env.app.database.embedded ? null : await env.siblingApp({});
   const unlimited = await env.siblingApp(LIMITS_OFF);
   const bare = await startBareServer(prisma, userId);
   try {
@@ -114,7 +115,7 @@ async function run(env: BenchEnvironment): Promise<BenchmarkReport> {
     };
     const targets = [
       graphql(PAGE_SIZE),
-      graphqlOn(PAGE_SIZE, LIMITED, limited.url),
+      ...(limited ? [graphqlOn(PAGE_SIZE, LIMITED, limited.url)] : []),
       graphqlOn(PAGE_SIZE, UNLIMITED, unlimited.url),
       bareTarget,
     ];
@@ -382,7 +383,7 @@ function buildReport(input: {
     };
   });
   const graphqlRow = rows.find((row) => row.name === 'GraphQL');
-  const limitedRow = rows.find((row) => row.name === LIMITED);
+  const limitedRow = rows.find((row) => row.name === LIMITED) ?? graphqlRow;
   const unlimitedRow = rows.find((row) => row.name === UNLIMITED);
   const bareRow = rows.find((row) => row.name === 'bare');
   const ratio = graphqlRow && bareRow ? graphqlRow.rps / bareRow.rps : NaN;
@@ -436,7 +437,7 @@ function buildReport(input: {
     ),
     '',
     `ratio GraphQL/bare: ${formatNumber(ratio, 2)} (goal ≥ ${RATIO_GOAL.toFixed(2)}): ${passFail(ratio >= RATIO_GOAL)}`,
-    `ratio ${LIMITED} / ${UNLIMITED} (two API apps on this database, the second with ${Object.keys(LIMITS_OFF).join(', ')} switched off):` +
+    `ratio ${limitedRow?.name} / ${UNLIMITED} (the latter with ${Object.keys(LIMITS_OFF).join(', ')} switched off):` +
       ` ${formatNumber(limitsRatio, 2)} (goal ≥ ${LIMITS_RATIO_GOAL.toFixed(2)}): ${passFail(limitsRatio >= LIMITS_RATIO_GOAL)}`,
     '',
     ...table(
