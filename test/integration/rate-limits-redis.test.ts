@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../../src/auth/tokens.js';
 import { takeToken, type BucketPolicy } from '../../src/domain/token-bucket.js';
 import { createMemoryBucketStore, createRedisBucketStore } from '../../src/server/rate-limit-stores.js';
+import { metric, throwAwayRedis, type ThrowAwayRedis } from '../support/faults.js';
 import { VIEWER } from '../support/operations.js';
 import {
   createSharedDatabase,
@@ -52,11 +51,6 @@ async function ask(api: QuestlineProcess, userId: string) {
     code: body.errors?.[0]?.extensions?.code as string | undefined,
   };
 }
-
-const metric = async (api: QuestlineProcess, name: string) => {
-  const text = await (await fetch(`${api.url}/metrics`)).text();
-  return Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
-};
 
 describe('the Redis bucket store', () => {
   it('takes tokens exactly as the rule in src/domain does', async () => {
@@ -136,51 +130,11 @@ describe('two API processes on one Redis', () => {
   });
 });
 
-/** A throw-away Redis on a free port, which the test stops and starts again. */
-class OwnRedis {
-  private child?: ChildProcess;
-  constructor(readonly port: number) {}
-
-  get url() {
-    return `redis://127.0.0.1:${this.port}`;
-  }
-
-  async start() {
-    const child = spawn('redis-server', ['--port', String(this.port), '--save', '', '--appendonly', 'no'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    this.child = child;
-    let output = '';
-    child.stdout!.on('data', (chunk) => (output += chunk));
-    await waitFor(async () => output.includes('Ready to accept connections') || child.exitCode !== null, 10_000);
-    if (child.exitCode !== null) throw new Error(`redis-server did not start:\n${output}`);
-  }
-
-  async stop() {
-    const child = this.child;
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGKILL');
-    await exited;
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 describe('when Redis goes down', () => {
-  let redis: OwnRedis;
+  let redis: ThrowAwayRedis;
   let api: QuestlineProcess;
   beforeAll(async () => {
-    redis = new OwnRedis(await freePort());
+    redis = await throwAwayRedis();
     await redis.start();
     api = await startProcess('api', {
       DATABASE_URL: db.url,
@@ -189,14 +143,14 @@ describe('when Redis goes down', () => {
       ...SMALL_BUCKET,
     });
   }, 120_000);
-  afterAll(() => redis?.stop());
+  afterAll(() => redis?.kill());
 
   it('serves every request unlimited and says so once in the logs and in metrics; limits again when Redis is back', async () => {
     for (let i = 0; i < 4; i++) expect((await ask(api, 'rl-outage')).status).toBe(200);
     expect(await ask(api, 'rl-outage')).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
     expect(await metric(api, 'questline_rate_limit_store_up')).toBe(1);
 
-    await redis.stop();
+    await redis.kill();
     const during = [];
     for (let i = 0; i < 10; i++) during.push(await ask(api, 'rl-outage'));
     // Failing open: served, with no bucket to report.
