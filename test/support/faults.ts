@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import pg from 'pg';
 import { SERVER_POSTGRES_URL, type QuestlineProcess } from './processes.js';
+import { waitFor } from './seed.js';
 import { operationText, type Operation } from './test-app.js';
 
 /** Helpers to break and mend dependencies under real processes. */
@@ -80,18 +81,18 @@ export async function gqlOn(
   return { status: response.status, body: await response.json() };
 }
 
+/** waitFor, for probes that throw while a dependency is down: a throw counts as "not yet". */
 export async function until<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value) return value;
-    } catch (error) {
+  const tolerant = () =>
+    probe().catch((error: unknown) => {
       lastError = error;
-    }
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`, { cause: lastError });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+      return null;
+    });
+  try {
+    return await waitFor(tolerant, timeoutMs);
+  } catch (error) {
+    throw new Error((error as Error).message, { cause: lastError });
   }
 }
 
