@@ -56,8 +56,8 @@ export async function takeAdventureAction(
   const input = parseInput(actionInput, raw);
   const clientKey = input.clientKey ?? null;
   const session = await ownAdventure(ctx.prisma, ctx, input.adventureId);
-  const replay = clientKey === null ? null : await committedTurn(ctx, session, clientKey, input.action);
-  if (replay) return replay;
+  const replay = await committedExchange(ctx, session, clientKey, input.action);
+  if (replay) return { narration: replay.narration, turn: replay.turn, session };
   requireActive(session);
   if (session.gamePhase === 'CHARACTER_CREATION') {
     throw invalidState('adventureId', 'create the character and choose a quest before taking actions');
@@ -82,13 +82,14 @@ export async function takeAdventureAction(
   });
 }
 
-/** The turn already committed for this client key, as the adventure is now; null when there is none. */
-async function committedTurn(
+/** The exchange already committed for this client key; null when there is none (or no key). */
+async function committedExchange(
   ctx: UseCaseContext,
   session: AdventureSession,
-  clientKey: string,
+  clientKey: string | null,
   action: string,
-): Promise<ActionOutcome | null> {
+): Promise<{ narration: string; turn: number } | null> {
+  if (clientKey === null) return null;
   const exchange = await ctx.prisma.adventureExchange.findUnique({
     where: { sessionId_clientKey: { sessionId: session.id, clientKey } },
   });
@@ -99,8 +100,7 @@ async function committedTurn(
       `this clientKey was used for another action (turn ${exchange.turn}); use a new key`,
     );
   }
-  const current = await ctx.prisma.adventureSession.findUniqueOrThrow({ where: { id: session.id } });
-  return { narration: exchange.narration, turn: exchange.turn, session: current };
+  return exchange;
 }
 
 /** The claim was refused: say why, unless the first request with this client key has committed meanwhile. */
@@ -110,9 +110,10 @@ async function refusedAction(
   clientKey: string | null,
   action: string,
 ): Promise<ActionOutcome> {
-  const replay = clientKey === null ? null : await committedTurn(ctx, session, clientKey, action);
-  if (replay) return replay;
+  // The exchange first: once it is seen, the session read after it includes its turn.
+  const replay = await committedExchange(ctx, session, clientKey, action);
   const current = await ctx.prisma.adventureSession.findUniqueOrThrow({ where: { id: session.id } });
+  if (replay) return { narration: replay.narration, turn: replay.turn, session: current };
   const refusal = refusalOf(current, current.turn === session.turn, clientKey, ctx.now());
   throw claimRefusalError(refusal, current, 'another action on this adventure was taken at the same time; try again');
 }
