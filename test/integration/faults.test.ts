@@ -10,7 +10,6 @@ import {
   readyz,
   terminateBackends,
   throwAwayRedis,
-  until,
   type ThrowAwayRedis,
 } from '../support/faults.js';
 import { COMPLETE_MISSION, CREATE_MISSION, MISSION_CHANGED, VIEWER } from '../support/operations.js';
@@ -22,7 +21,7 @@ import {
   type QuestlineProcess,
   type SharedDatabase,
 } from '../support/processes.js';
-import { seedUser } from '../support/seed.js';
+import { seedUser, waitFor } from '../support/seed.js';
 import { operationText } from '../support/test-app.js';
 
 /**
@@ -111,7 +110,7 @@ describe('PostgreSQL connections dropped and refused', () => {
       // Then the server refuses connections for a while (a restart).
       await allowConnections(db.url, false);
       await terminateBackends(db.url);
-      const down = await until(async () => {
+      const down = await waitFor(async () => {
         const answer = await readyz(app);
         return answer.status === 503 && answer;
       }, 10_000);
@@ -121,14 +120,14 @@ describe('PostgreSQL connections dropped and refused', () => {
       await allowConnections(db.url, true);
       const back = Date.now();
 
-      const ready = await until(async () => {
+      const ready = await waitFor(async () => {
         const answer = await readyz(app);
         return answer.status === 200 && answer.body.status === 'ready' && answer;
       }, 20_000);
       expect(ready.body.dependencies).toEqual({ database: 'up', jobs: 'up' });
       const recoveredAfterMs = Date.now() - back;
       // Queries succeed again without a restart.
-      await until(async () => (await gqlOn(app, loadToken, VIEWER)).body.data?.viewer?.id === 'pg-load', 10_000);
+      await waitFor(async () => (await gqlOn(app, loadToken, VIEWER)).body.data?.viewer?.id === 'pg-load', 10_000);
       const settled = Date.now();
       await sleep(1000);
       loading = false;
@@ -144,7 +143,7 @@ describe('PostgreSQL connections dropped and refused', () => {
       // A job enqueued after the fault.
       await completeOne(app, 'pg-after');
       for (const userId of ['pg-before', 'pg-after']) {
-        await until(
+        await waitFor(
           async () => (await db.prisma.questGenerationRun.count({ where: { userId, status: 'SUCCEEDED' } })) === 1,
           30_000,
         );
@@ -247,13 +246,13 @@ describe('Redis killed and restarted', () => {
         input: { title, estimatedMinutes: 10, energyLevel: 'LOW', valueCategory: 'HEALTH' },
       });
     // Subscribed once an event made on API 1 reaches API 2.
-    await until(async () => {
+    await waitFor(async () => {
       await create('Before the outage');
       return titles.includes('Before the outage');
     }, 15_000);
 
     await redis.kill();
-    const degraded = await until(async () => {
+    const degraded = await waitFor(async () => {
       const answer = await readyz(api1);
       return answer.body.dependencies?.redis === 'down' && answer;
     }, 10_000);
@@ -273,13 +272,13 @@ describe('Redis killed and restarted', () => {
 
     await redis.start();
     for (const api of [api1, api2]) {
-      await until(async () => (await readyz(api)).body.status === 'ready', 15_000);
+      await waitFor(async () => (await readyz(api)).body.status === 'ready', 15_000);
     }
-    await until(async () => {
+    await waitFor(async () => {
       await create('After the outage');
       return titles.includes('After the outage');
     }, 15_000);
-    await until(async () => {
+    await waitFor(async () => {
       await create('For the late subscriber', 'redis-late');
       return lateTitles.includes('For the late subscriber');
     }, 15_000);

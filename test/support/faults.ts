@@ -81,21 +81,6 @@ export async function gqlOn(
   return { status: response.status, body: await response.json() };
 }
 
-/** waitFor, for probes that throw while a dependency is down: a throw counts as "not yet". */
-export async function until<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs: number): Promise<T> {
-  let lastError: unknown;
-  const tolerant = () =>
-    probe().catch((error: unknown) => {
-      lastError = error;
-      return null;
-    });
-  try {
-    return await waitFor(tolerant, timeoutMs);
-  } catch (error) {
-    throw new Error((error as Error).message, { cause: lastError });
-  }
-}
-
 /** A throw-away redis-server of our own (never the shared one), killed and restarted at will on one port. */
 export interface ThrowAwayRedis {
   url: string;
@@ -122,7 +107,7 @@ export async function throwAwayRedis(): Promise<ThrowAwayRedis> {
         ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
         { stdio: 'ignore' },
       );
-      await until(answers, 10_000);
+      await waitFor(answers, 10_000);
     },
     async kill() {
       if (!child || child.exitCode !== null || child.signalCode !== null) return;

@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import type { PrismaClient, ValueCategory } from '@prisma/client';
 
 /** Direct seeding for tests that need many rows or a precise starting state. */
@@ -34,12 +35,17 @@ export async function seedUser(
   return { goalIds };
 }
 
-export async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+/**
+ * Polls `probe` until it returns a truthy value (vi.waitFor retries while the callback throws, so a falsy answer
+ * is turned into a throw). A probe that throws while a dependency is down counts as "not yet" too.
+ */
+export function waitFor<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
+  return vi.waitFor(
+    async () => {
+      const value = await probe();
+      if (!value) throw new Error(`condition not met within ${timeoutMs} ms`);
+      return value;
+    },
+    { timeout: timeoutMs, interval: 50 },
+  );
 }
