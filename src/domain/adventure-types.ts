@@ -1,20 +1,9 @@
 /**
- * The vocabulary shared by the adventure rules (src/domain), the narrator
- * (src/llm) and the use cases. Plain data: no Prisma types, no I/O.
+ * The shapes and limits shared by the adventure rules (src/domain), the
+ * narrator (src/llm) and the use cases; the enumerations are in
+ * vocabulary.ts. Plain data: no Prisma types, no I/O.
  */
-export type AdventurePhase = 'SETUP' | 'RISING_ACTION' | 'MID_POINT' | 'CLIMAX' | 'DENOUEMENT';
-export const ADVENTURE_PHASES: readonly AdventurePhase[] = [
-  'SETUP',
-  'RISING_ACTION',
-  'MID_POINT',
-  'CLIMAX',
-  'DENOUEMENT',
-];
-
-export type PacingDirective = 'ESTABLISH' | 'DEVELOP' | 'ESCALATE' | 'CONFRONT' | 'RESOLVE';
-export type Urgency = 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
-export type ClosureReason = 'QUEST_COMPLETE' | 'TURN_CAP';
-export type MomentKind = 'DISCOVERY' | 'COMBAT' | 'DIALOGUE' | 'CHOICE' | 'LOSS' | 'TRIUMPH' | 'OBJECTIVE';
+import type { AdventurePhase, MomentKind, PacingDirective, Urgency } from './vocabulary.js';
 
 export const DEFAULT_MAX_TURNS = 50;
 export const MIN_MAX_TURNS = 25;

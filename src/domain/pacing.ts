@@ -30,15 +30,8 @@
  * computed the same way, so the progress display and the closure rules keep
  * working.
  */
-import {
-  MAX_MAX_TURNS,
-  type AdventurePhase,
-  type ClosureReason,
-  type PacingContext,
-  type PacingDirective,
-  type PacingState,
-  type Urgency,
-} from './adventure-types.js';
+import { MAX_MAX_TURNS, type PacingContext, type PacingState } from './adventure-types.js';
+import type { AdventurePhase, ClosureReason, PacingDirective, Urgency } from './vocabulary.js';
 
 /** Phase boundaries as fractions of the budget, in fiftieths (DESIGN.md: 5/50, 20/50, 30/50, 42/50). */
 const RISING_FIFTIETHS = 5;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { textProblem, type TextLines } from '../domain/text.js';
+import { ENERGY_LEVELS, GOAL_STATUSES, GOAL_TYPES, VALUE_CATEGORIES } from '../domain/vocabulary.js';
 import { decodeGlobalId } from '../schema/global-id.js';
 import { UserErrorsFailure } from './user-errors.js';
 
@@ -7,10 +8,6 @@ import { UserErrorsFailure } from './user-errors.js';
 export const TITLE_MAX = 200;
 export const DESCRIPTION_MAX = 2000;
 export const DISPLAY_NAME_MAX = 100;
-
-export const ENERGY_LEVELS = ['LOW', 'MEDIUM', 'HIGH'] as const;
-export const VALUE_CATEGORIES = ['HEALTH', 'CRAFT', 'GROWTH', 'CONNECTION'] as const;
-export const GOAL_TYPES = ['ABSTRACT', 'CONCRETE'] as const;
 
 /**
  * Free text typed by a person: checked for characters no text may hold
@@ -44,6 +41,7 @@ export const description = freeText({ max: DESCRIPTION_MAX, lines: 'multi', allo
 export const energyLevel = z.enum(ENERGY_LEVELS);
 export const valueCategory = z.enum(VALUE_CATEGORIES);
 export const goalType = z.enum(GOAL_TYPES);
+export const goalStatus = z.enum(GOAL_STATUSES);
 export const importance = z.number().int('must be a whole number').min(1, 'must be 1 to 5').max(5, 'must be 1 to 5');
 export const estimatedMinutes = z
   .number()

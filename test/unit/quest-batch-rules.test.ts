@@ -3,13 +3,8 @@ import { batchSizeFor, decideQuestBatch, servedGoals, type DecidedQuest } from '
 import { analyzePatterns } from '../../src/domain/quest-patterns.js';
 import { questCountFor } from '../../src/domain/quest-patterns.js';
 import { deterministicCandidates, generateDeterministicQuests } from '../../src/domain/quest-templates.js';
-import {
-  VALUE_CATEGORIES,
-  type EnergyLevel,
-  type GenerationContext,
-  type GoalContext,
-  type ValueCategory,
-} from '../../src/domain/quest-types.js';
+import type { GenerationContext, GoalContext } from '../../src/domain/quest-types.js';
+import { VALUE_CATEGORIES, type EnergyLevel, type ValueCategory } from '../../src/domain/vocabulary.js';
 
 const NOW = new Date('2026-03-14T02:05:00.000Z');
 const DAY_MS = 86_400_000;
