@@ -15,6 +15,14 @@ export const NARRATOR_HISTORY = 20;
 /** The epilogue is drawn from this many most significant moments. */
 export const EPILOGUE_MOMENTS = 15;
 
+/** Most characters the player may type for each part of the character, and for one action (after trimming). */
+export const CHARACTER_NAME_MAX = 60;
+export const CHARACTER_ARCHETYPE_MAX = 60;
+export const CHARACTER_BACKSTORY_MAX = 1000;
+export const ACTION_MAX = 500;
+/** Longest client key an action may carry to make its retries safe. */
+export const CLIENT_KEY_MAX = 100;
+
 /** Everything the pacing rules need about a session, as of the turn about to be played. */
 export interface PacingState {
   /** The turn being played, 1-based (turn 1 is the first action after creation). */

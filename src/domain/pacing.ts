@@ -160,6 +160,30 @@ function urgencyOf(phase: AdventurePhase, turnsRemaining: number, closing: boole
   }
 }
 
+/** What the pacing rules read of a stored adventure. */
+export interface PacedAdventure {
+  maxTurns: number;
+  questCompletedAtTurn: number | null;
+  denouementStartedAtTurn: number | null;
+  /** The adventure's own switch for phase guidance (chosen when it was started). */
+  pacingEnabled: boolean;
+}
+
+/**
+ * The pacing state of `turn` of `adventure`. Guidance needs both switches:
+ * the process-wide one (PACING_ENABLED, `processPacingEnabled`) and the
+ * adventure's own flag; either one off turns it off.
+ */
+export function pacingStateAt(adventure: PacedAdventure, turn: number, processPacingEnabled: boolean): PacingState {
+  return {
+    turn,
+    maxTurns: adventure.maxTurns,
+    questCompletedAtTurn: adventure.questCompletedAtTurn,
+    denouementStartedAtTurn: adventure.denouementStartedAtTurn,
+    pacingEnabled: processPacingEnabled && adventure.pacingEnabled,
+  };
+}
+
 /**
  * The pacing context of the turn about to be played (`state.turn`). The turn
  * is clamped to 1..maxTurns (no adventure passes its budget) and a budget
