@@ -160,14 +160,8 @@ function urgencyOf(phase: AdventurePhase, turnsRemaining: number, closing: boole
   }
 }
 
-/** What the pacing rules read of a stored adventure. */
-export interface PacedAdventure {
-  maxTurns: number;
-  questCompletedAtTurn: number | null;
-  denouementStartedAtTurn: number | null;
-  /** The adventure's own switch for phase guidance (chosen when it was started). */
-  pacingEnabled: boolean;
-}
+/** What the pacing rules read of a stored adventure: its state without the turn, `pacingEnabled` its own switch. */
+export type PacedAdventure = Omit<PacingState, 'turn'>;
 
 /**
  * The pacing state of `turn` of `adventure`. Guidance needs both switches:

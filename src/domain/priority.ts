@@ -22,6 +22,7 @@
  * (quest-diversity.ts) scores goals with the same curves, so "urgent" means the
  * same thing in ranking and in generation.
  */
+import { IMPORTANCE_MAX, IMPORTANCE_MIN } from './input-limits.js';
 import { clamp } from './numbers.js';
 import { daysBetween } from './time-units.js';
 import type { EnergyLevel, ValueCategory } from './vocabulary.js';
@@ -70,7 +71,7 @@ const ENERGY_RANK: Record<EnergyLevel, number> = { LOW: 0, MEDIUM: 1, HIGH: 2 };
 /** (importance − 1) / 4, importance clamped to 1..5; no goal → 0.4 (slightly below an average goal). */
 export function importanceCurve(goal: Pick<PriorityGoal, 'importance'> | null): number {
   if (!goal) return 0.4;
-  return (clamp(goal.importance, 1, 5) - 1) / 4;
+  return (clamp(goal.importance, IMPORTANCE_MIN, IMPORTANCE_MAX) - IMPORTANCE_MIN) / (IMPORTANCE_MAX - IMPORTANCE_MIN);
 }
 
 /** No deadline → 0.2; due now or overdue → 1; otherwise 1 / (1 + daysLeft / 7), a week away = 0.5. */
