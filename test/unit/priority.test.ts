@@ -9,9 +9,9 @@ import {
   urgencyCurve,
   type PriorityInput,
 } from '../../src/domain/priority.js';
+import { DAY_MS } from '../../src/domain/time-units.js';
 
 const NOW = new Date('2025-06-01T12:00:00.000Z');
-const DAY_MS = 24 * 60 * 60 * 1000;
 const daysFromNow = (days: number): Date => new Date(NOW.getTime() + days * DAY_MS);
 
 type Goal = NonNullable<PriorityInput['goal']>;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePatterns, localHour, patternWindowStart, questCountFor } from '../../src/domain/quest-patterns.js';
 import type { GoalContext, SessionRow } from '../../src/domain/quest-types.js';
+import { DAY_MS } from '../../src/domain/time-units.js';
 import type { EnergyLevel, ValueCategory } from '../../src/domain/vocabulary.js';
 
 const NOW = new Date('2025-03-20T00:00:00.000Z');
-const DAY_MS = 24 * 60 * 60 * 1000;
 const daysAgo = (days: number): Date => new Date(NOW.getTime() - days * DAY_MS);
 
 function session(

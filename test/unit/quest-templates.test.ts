@@ -9,10 +9,10 @@ import {
   type GoalContext,
 } from '../../src/domain/quest-types.js';
 import { validateProposals } from '../../src/domain/quest-validation.js';
+import { DAY_MS } from '../../src/domain/time-units.js';
 import { ENERGY_LEVELS, VALUE_CATEGORIES, type ValueCategory } from '../../src/domain/vocabulary.js';
 
 const NOW = new Date('2025-06-01T12:00:00.000Z');
-const DAY_MS = 24 * 60 * 60 * 1000;
 const daysFrom = (base: Date, days: number): Date => new Date(base.getTime() + days * DAY_MS);
 
 function goal(id: string, title: string, overrides: Partial<GoalContext> = {}): GoalContext {
