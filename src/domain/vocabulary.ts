@@ -40,6 +40,10 @@ export type CompletionReason = (typeof COMPLETION_REASONS)[number];
 /** The endings the pacing rules decide (abandoning is the player's choice, not a rule). */
 export type ClosureReason = Exclude<CompletionReason, 'ABANDONED'>;
 
+/** An adventure's quest: offered after character creation, then chosen (active, later completed) or declined. */
+export const ADVENTURE_QUEST_STATUSES = ['OFFERED', 'ACTIVE', 'COMPLETED', 'DECLINED'] as const;
+export type AdventureQuestStatus = (typeof ADVENTURE_QUEST_STATUSES)[number];
+
 /** The kinds of key moment a turn may record for the epilogue. */
 export const MOMENT_KINDS = ['DISCOVERY', 'COMBAT', 'DIALOGUE', 'CHOICE', 'LOSS', 'TRIUMPH', 'OBJECTIVE'] as const;
 export type MomentKind = (typeof MOMENT_KINDS)[number];

@@ -2,6 +2,7 @@ import { $Enums } from '@prisma/client';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   ADVENTURE_PHASES,
+  ADVENTURE_QUEST_STATUSES,
   COMPLETION_REASONS,
   ENERGY_LEVELS,
   GOAL_STATUSES,
@@ -13,6 +14,7 @@ import {
   SESSION_STATUSES,
   VALUE_CATEGORIES,
   type AdventurePhase,
+  type AdventureQuestStatus,
   type ClosureReason,
   type CompletionReason,
   type EnergyLevel,
@@ -35,6 +37,7 @@ const STORED_IN_THE_DATABASE = {
   AdventurePhase: ADVENTURE_PHASES,
   CompletionReason: COMPLETION_REASONS,
   MomentKind: MOMENT_KINDS,
+  AdventureQuestStatus: ADVENTURE_QUEST_STATUSES,
 } as const;
 
 /** Database enums no domain rule reads: the use cases and the schema take them from Prisma. */
@@ -47,7 +50,6 @@ const STORAGE_ONLY = [
   'GenerationAlertKind',
   'AdventureStatus',
   'GamePhase',
-  'AdventureQuestStatus',
 ];
 
 describe('the vocabulary and the database enums', () => {
@@ -70,6 +72,7 @@ describe('the vocabulary and the database enums', () => {
     expectTypeOf<AdventurePhase>().toEqualTypeOf<$Enums.AdventurePhase>();
     expectTypeOf<CompletionReason>().toEqualTypeOf<$Enums.CompletionReason>();
     expectTypeOf<MomentKind>().toEqualTypeOf<$Enums.MomentKind>();
+    expectTypeOf<AdventureQuestStatus>().toEqualTypeOf<$Enums.AdventureQuestStatus>();
   });
 });
 

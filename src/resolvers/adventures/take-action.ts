@@ -10,6 +10,7 @@ import {
 import { epilogueMoments, isQuestComplete, resolveCompletedObjectives } from '../../domain/adventure-rules.js';
 import { adventureTurnCost } from '../../domain/model-budget.js';
 import { closureAfterTurn, pacingContext, pacingStateAt } from '../../domain/pacing.js';
+import type { ClosureReason } from '../../domain/vocabulary.js';
 import { writeEpilogue } from '../../llm/epilogue.js';
 import { narrateTurn, streamNarration } from '../../llm/narrator.js';
 import { freeText } from '../inputs.js';
@@ -235,7 +236,7 @@ async function composeEpilogue(
   session: AdventureSession,
   request: NarrationRequest,
   result: NarrationResult,
-  reason: 'QUEST_COMPLETE' | 'TURN_CAP',
+  reason: ClosureReason,
   turn: number,
 ): Promise<string> {
   const recorded = await ctx.prisma.adventureMoment.findMany({
