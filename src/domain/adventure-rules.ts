@@ -12,6 +12,13 @@
  *   depends on whether the quest is still active.
  */
 import { EPILOGUE_MOMENTS, type MomentView, type ObjectiveView } from './adventure-types.js';
+import type { AdventureQuestStatus } from './vocabulary.js';
+
+/**
+ * The statuses of the quest the player chose: active, and still the adventure's
+ * quest once completed (its objectives and progress stay visible).
+ */
+export const CHOSEN_QUEST_STATUSES: readonly AdventureQuestStatus[] = ['ACTIVE', 'COMPLETED'];
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/u;

@@ -1,20 +1,9 @@
 /**
- * The vocabulary shared by the adventure rules (src/domain), the narrator
- * (src/llm) and the use cases. Plain data: no Prisma types, no I/O.
+ * The shapes and limits shared by the adventure rules (src/domain), the
+ * narrator (src/llm) and the use cases; the enumerations are in
+ * vocabulary.ts. Plain data: no Prisma types, no I/O.
  */
-export type AdventurePhase = 'SETUP' | 'RISING_ACTION' | 'MID_POINT' | 'CLIMAX' | 'DENOUEMENT';
-export const ADVENTURE_PHASES: readonly AdventurePhase[] = [
-  'SETUP',
-  'RISING_ACTION',
-  'MID_POINT',
-  'CLIMAX',
-  'DENOUEMENT',
-];
-
-export type PacingDirective = 'ESTABLISH' | 'DEVELOP' | 'ESCALATE' | 'CONFRONT' | 'RESOLVE';
-export type Urgency = 'LOW' | 'MEDIUM' | 'HIGH' | 'CRITICAL';
-export type ClosureReason = 'QUEST_COMPLETE' | 'TURN_CAP';
-export type MomentKind = 'DISCOVERY' | 'COMBAT' | 'DIALOGUE' | 'CHOICE' | 'LOSS' | 'TRIUMPH' | 'OBJECTIVE';
+import type { AdventurePhase, MomentKind, PacingDirective, Urgency } from './vocabulary.js';
 
 export const DEFAULT_MAX_TURNS = 50;
 export const MIN_MAX_TURNS = 25;
@@ -25,6 +14,14 @@ export const CREATION_STEPS = 5;
 export const NARRATOR_HISTORY = 20;
 /** The epilogue is drawn from this many most significant moments. */
 export const EPILOGUE_MOMENTS = 15;
+
+/** Most characters the player may type for each part of the character, and for one action (after trimming). */
+export const CHARACTER_NAME_MAX = 60;
+export const CHARACTER_ARCHETYPE_MAX = 60;
+export const CHARACTER_BACKSTORY_MAX = 1000;
+export const ACTION_MAX = 500;
+/** Longest client key an action may carry to make its retries safe. */
+export const CLIENT_KEY_MAX = 100;
 
 /** Everything the pacing rules need about a session, as of the turn about to be played. */
 export interface PacingState {

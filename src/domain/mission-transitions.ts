@@ -2,17 +2,31 @@
  * The mission life cycle as data, so the use cases and their tests share one
  * source of truth. Completed and archived missions are final.
  */
-export type MissionStatus = 'PENDING' | 'IN_PROGRESS' | 'COMPLETED' | 'DEFERRED' | 'ARCHIVED';
+import { MINUTE_MS } from './time-units.js';
+import { MISSION_STATUSES, type MissionStatus } from './vocabulary.js';
+
 export type MissionAction = 'start' | 'complete' | 'defer' | 'abandon' | 'edit';
+
+/** Nothing leaves these statuses: the mission is done, or retired with its goal. */
+const FINAL_STATUSES: readonly MissionStatus[] = ['COMPLETED', 'ARCHIVED'];
+
+/**
+ * The missions still in play, every status but the final ones (PENDING,
+ * IN_PROGRESS, DEFERRED): they can be edited or completed, they are rescored
+ * when their inputs change, and they are retired when their goal is archived.
+ */
+export const OPEN_MISSION_STATUSES: readonly MissionStatus[] = MISSION_STATUSES.filter(
+  (status) => !FINAL_STATUSES.includes(status),
+);
 
 const ALLOWED_FROM: Record<MissionAction, readonly MissionStatus[]> = {
   start: ['PENDING', 'DEFERRED'],
   // A mission can be completed without a started session: one is recorded.
-  complete: ['PENDING', 'IN_PROGRESS', 'DEFERRED'],
+  complete: OPEN_MISSION_STATUSES,
   defer: ['PENDING', 'IN_PROGRESS'],
   // Abandoning gives up the running session; the mission goes back to the pool.
   abandon: ['IN_PROGRESS'],
-  edit: ['PENDING', 'IN_PROGRESS', 'DEFERRED'],
+  edit: OPEN_MISSION_STATUSES,
 };
 
 const RESULT: Record<Exclude<MissionAction, 'edit'>, MissionStatus> = {
@@ -36,5 +50,5 @@ export function statusAfter(action: Exclude<MissionAction, 'edit'>): MissionStat
 
 /** Minutes of a session that ran from `startedAt` to `endedAt`, at least 1. */
 export function elapsedMinutes(startedAt: Date, endedAt: Date): number {
-  return Math.max(1, Math.round((endedAt.getTime() - startedAt.getTime()) / 60_000));
+  return Math.max(1, Math.round((endedAt.getTime() - startedAt.getTime()) / MINUTE_MS));
 }

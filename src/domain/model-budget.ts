@@ -1,5 +1,6 @@
 import { closureAfterTurn } from './pacing.js';
 import type { PacingState } from './adventure-types.js';
+import { DAY_MS, HOUR_MS } from './time-units.js';
 
 /**
  * A user's budget of model-backed work, counted in units of one model call
@@ -34,9 +35,6 @@ export type BudgetWindow = 'hour' | 'day';
 export type Reservation =
   | { admitted: true; usage: ModelBudgetUsage }
   | { admitted: false; window: BudgetWindow; limit: number; resetsAt: Date };
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
 
 /** Start of the UTC clock hour containing `now`. */
 export function hourStartOf(now: Date): Date {

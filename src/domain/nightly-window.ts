@@ -5,6 +5,8 @@
  * Serving the whole hour (four sweeps) means a missed sweep is made up by the
  * next; the per-user window key makes the repeats harmless.
  */
+import { HOUR_MS, MINUTE_MS } from './time-units.js';
+
 export const SWEEP_INTERVAL_MINUTES = 15;
 export const NIGHTLY_LOCAL_HOUR = 2;
 
@@ -16,7 +18,7 @@ export interface DueZone {
 
 /** The start of the 15-minute slot containing `instant`. */
 export function sweepSlot(instant: Date): Date {
-  const slotMs = SWEEP_INTERVAL_MINUTES * 60_000;
+  const slotMs = SWEEP_INTERVAL_MINUTES * MINUTE_MS;
   return new Date(Math.floor(instant.getTime() / slotMs) * slotMs);
 }
 
@@ -27,7 +29,7 @@ export function sweepSlot(instant: Date): Date {
  */
 export function dueZones(timeZones: readonly string[], slot: Date): DueZone[] {
   const due: DueZone[] = [];
-  const hourBefore = new Date(slot.getTime() - 60 * 60_000);
+  const hourBefore = new Date(slot.getTime() - HOUR_MS);
   for (const timeZone of timeZones) {
     const local = localParts(slot, timeZone);
     const skippedNightlyHour =

@@ -30,15 +30,8 @@
  * computed the same way, so the progress display and the closure rules keep
  * working.
  */
-import {
-  MAX_MAX_TURNS,
-  type AdventurePhase,
-  type ClosureReason,
-  type PacingContext,
-  type PacingDirective,
-  type PacingState,
-  type Urgency,
-} from './adventure-types.js';
+import { MAX_MAX_TURNS, type PacingContext, type PacingState } from './adventure-types.js';
+import type { AdventurePhase, ClosureReason, PacingDirective, Urgency } from './vocabulary.js';
 
 /** Phase boundaries as fractions of the budget, in fiftieths (DESIGN.md: 5/50, 20/50, 30/50, 42/50). */
 const RISING_FIFTIETHS = 5;
@@ -165,6 +158,24 @@ function urgencyOf(phase: AdventurePhase, turnsRemaining: number, closing: boole
     case 'DENOUEMENT':
       return 'MEDIUM';
   }
+}
+
+/** What the pacing rules read of a stored adventure: its state without the turn, `pacingEnabled` its own switch. */
+export type PacedAdventure = Omit<PacingState, 'turn'>;
+
+/**
+ * The pacing state of `turn` of `adventure`. Guidance needs both switches:
+ * the process-wide one (PACING_ENABLED, `processPacingEnabled`) and the
+ * adventure's own flag; either one off turns it off.
+ */
+export function pacingStateAt(adventure: PacedAdventure, turn: number, processPacingEnabled: boolean): PacingState {
+  return {
+    turn,
+    maxTurns: adventure.maxTurns,
+    questCompletedAtTurn: adventure.questCompletedAtTurn,
+    denouementStartedAtTurn: adventure.denouementStartedAtTurn,
+    pacingEnabled: processPacingEnabled && adventure.pacingEnabled,
+  };
 }
 
 /**

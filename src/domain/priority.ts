@@ -17,10 +17,15 @@
  *   value category (empty pool → 1), nudging toward under-served categories.
  *
  * score = weighted sum with PRIORITY_WEIGHTS (which sum to 1), rounded to 4 decimals.
+ *
+ * The importance, urgency and neglect curves are exported: quest generation
+ * (quest-diversity.ts) scores goals with the same curves, so "urgent" means the
+ * same thing in ranking and in generation.
  */
-
-export type EnergyLevel = 'LOW' | 'MEDIUM' | 'HIGH';
-export type ValueCategory = 'HEALTH' | 'CRAFT' | 'GROWTH' | 'CONNECTION';
+import { IMPORTANCE_MAX, IMPORTANCE_MIN } from './input-limits.js';
+import { clamp } from './numbers.js';
+import { daysBetween } from './time-units.js';
+import type { EnergyLevel, ValueCategory } from './vocabulary.js';
 
 export const PRIORITY_WEIGHTS = {
   importance: 0.3,
@@ -30,15 +35,18 @@ export const PRIORITY_WEIGHTS = {
   diversity: 0.1,
 } as const;
 
+/** What the priority reads of a goal (quest generation's GoalContext has the same fields). */
+export interface PriorityGoal {
+  importance: number; // 1..5
+  targetDate: Date | null;
+  lastWorkedAt: Date | null;
+  createdAt: Date;
+}
+
 export interface PriorityInput {
   now: Date;
   /** null: a mission without a goal. */
-  goal: {
-    importance: number; // 1..5
-    targetDate: Date | null;
-    lastWorkedAt: Date | null;
-    createdAt: Date;
-  } | null;
+  goal: PriorityGoal | null;
   /** The mission's own due date; takes precedence over goal.targetDate for urgency. */
   dueDate: Date | null;
   energyLevel: EnergyLevel;
@@ -58,32 +66,33 @@ export interface PriorityBreakdown {
   score: number;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const ENERGY_RANK: Record<EnergyLevel, number> = { LOW: 0, MEDIUM: 1, HIGH: 2 };
 
-const clamp = (x: number, min: number, max: number): number => Math.min(max, Math.max(min, x));
-
-const daysBetween = (from: Date, to: Date): number => (to.getTime() - from.getTime()) / DAY_MS;
-
-function importanceComponent(goal: PriorityInput['goal']): number {
+/** (importance − 1) / 4, importance clamped to 1..5; no goal → 0.4 (slightly below an average goal). */
+export function importanceCurve(goal: Pick<PriorityGoal, 'importance'> | null): number {
   if (!goal) return 0.4;
-  return (clamp(goal.importance, 1, 5) - 1) / 4;
+  return (clamp(goal.importance, IMPORTANCE_MIN, IMPORTANCE_MAX) - IMPORTANCE_MIN) / (IMPORTANCE_MAX - IMPORTANCE_MIN);
 }
 
-function urgencyComponent(input: PriorityInput): number {
-  const deadline = input.dueDate ?? input.goal?.targetDate ?? null;
+/** No deadline → 0.2; due now or overdue → 1; otherwise 1 / (1 + daysLeft / 7), a week away = 0.5. */
+export function urgencyCurve(deadline: Date | null, now: Date): number {
   if (!deadline) return 0.2;
-  const daysLeft = daysBetween(input.now, deadline);
+  const daysLeft = daysBetween(now, deadline);
   if (daysLeft <= 0) return 1;
   // Hyperbolic decay: distant deadlines still count a little (floor 0.05).
   return clamp(1 / (1 + daysLeft / 7), 0.05, 1);
 }
 
-function neglectComponent(goal: PriorityInput['goal'], now: Date): number {
-  if (!goal) return 0.5;
-  const since = goal.lastWorkedAt ?? goal.createdAt;
+/** Days since the goal was last worked on / 14, in 0..1; `null` (no goal) → 0.5, neutral. */
+export function neglectCurve(daysSinceWorked: number | null): number {
+  if (daysSinceWorked === null) return 0.5;
   // Clock skew or future timestamps must not produce negative neglect.
-  return clamp(daysBetween(since, now) / 14, 0, 1);
+  return clamp(daysSinceWorked / 14, 0, 1);
+}
+
+/** Days (with the fraction) since the goal was last worked on, or since it was created if never. */
+export function daysSinceWorked(goal: Pick<PriorityGoal, 'lastWorkedAt' | 'createdAt'>, now: Date): number {
+  return daysBetween(goal.lastWorkedAt ?? goal.createdAt, now);
 }
 
 function energyFitComponent(mission: EnergyLevel, current: EnergyLevel | null): number {
@@ -100,9 +109,10 @@ function diversityComponent(category: ValueCategory, counts: Partial<Record<Valu
 
 export function priorityBreakdown(input: PriorityInput): PriorityBreakdown {
   const components = {
-    importance: importanceComponent(input.goal),
-    urgency: urgencyComponent(input),
-    neglect: neglectComponent(input.goal, input.now),
+    importance: importanceCurve(input.goal),
+    // The mission's own date is more specific than its goal's.
+    urgency: urgencyCurve(input.dueDate ?? input.goal?.targetDate ?? null, input.now),
+    neglect: neglectCurve(input.goal ? daysSinceWorked(input.goal, input.now) : null),
     energyFit: energyFitComponent(input.energyLevel, input.currentEnergy),
     diversity: diversityComponent(input.valueCategory, input.pendingCategoryCounts),
   };

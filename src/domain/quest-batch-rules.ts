@@ -45,18 +45,15 @@ import {
   goalUrgency,
 } from './quest-diversity.js';
 import {
-  ENERGY_LEVELS,
   MAX_QUESTS_PER_GOAL,
   QUESTS_PER_RUN_MIN,
-  VALUE_CATEGORIES,
   questTitleKey,
-  type EnergyLevel,
   type GenerationContext,
   type GoalContext,
   type QuestProposal,
-  type ValueCategory,
 } from './quest-types.js';
 import { validateProposals, type RejectionReason } from './quest-validation.js';
+import { ENERGY_LEVELS, VALUE_CATEGORIES, type EnergyLevel, type ValueCategory } from './vocabulary.js';
 
 export type QuestOrigin = 'MODEL' | 'FILL_IN';
 

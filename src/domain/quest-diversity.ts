@@ -4,9 +4,10 @@
  *
  *   base = 0.35·urgency + 0.25·neglect + 0.15·importance + 0.25·categoryBoost   (each in [0,1])
  *   step = base + 0.4·energy mix bonus + 0.3·durationSpreadBonus
- * - urgency: as in priority.ts, from the goal's target date (none → 0.2, due → 1, a week away → 0.5).
- * - neglect: days since last worked / 14, capped at 1 (no goal → 0.5).
- * - importance: (importance − 1) / 4 (no goal → 0.4).
+ * - urgency, neglect, importance: priority.ts's curves, so "urgent" means the same thing in ranking
+ *   and generation. Urgency reads the goal's target date (none → 0.2, due → 1, a week away → 0.5);
+ *   neglect is days since last worked / 14, capped at 1 (no goal → 0.5); importance is
+ *   (importance − 1) / 4 (no goal → 0.4).
  * - categoryBoost: 1 for the categories with the fewest pending missions (zero
  *   included), 1 / (1 + pending − min) for the others (one more pending → 0.5).
  *   Picks made in this run count as pending, so one run does not pile into a single category.
@@ -17,17 +18,16 @@
  * on purpose: the mix and spread are rules of the design, so they usually win
  * over a small difference in priority.
  */
+import { clamp } from './numbers.js';
+import { daysSinceWorked, importanceCurve, neglectCurve, urgencyCurve } from './priority.js';
 import {
-  ENERGY_LEVELS,
   QUESTS_PER_RUN_MAX,
   QUESTS_PER_RUN_MIN,
-  VALUE_CATEGORIES,
-  type EnergyLevel,
   type GenerationContext,
   type GoalContext,
   type QuestProposal,
-  type ValueCategory,
 } from './quest-types.js';
+import { ENERGY_LEVELS, VALUE_CATEGORIES, type EnergyLevel, type ValueCategory } from './vocabulary.js';
 
 export const BASE_WEIGHTS = { urgency: 0.35, neglect: 0.25, importance: 0.15, categoryBoost: 0.25 } as const;
 export const ENERGY_MIX_WEIGHT = 0.4;
@@ -36,9 +36,6 @@ export const ENERGY_TARGET: Readonly<Record<EnergyLevel, number>> = { LOW: 0.3, 
 export const DURATION_BUCKETS = [10, 20, 30] as const;
 /** perGoal key of quests without a goal in describeDiversity. */
 export const NO_GOAL_KEY = '(none)';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const clamp = (x: number, min: number, max: number): number => Math.min(max, Math.max(min, x));
 
 /** Requested batch size forced into 3..5 (non-numbers → the minimum). */
 export function clampBatchSize(count: number): number {
@@ -51,24 +48,16 @@ export function durationBucket(minutes: number): number {
   return DURATION_BUCKETS.reduce((best, b) => (Math.abs(b - minutes) < Math.abs(best - minutes) ? b : best));
 }
 
-/** Same curve as priority.ts, so "urgent" means the same thing in ranking and generation. */
+/** The urgency of the goal's target date. */
 export function goalUrgency(goal: GoalContext | null, now: Date): number {
-  if (!goal?.targetDate) return 0.2;
-  const daysLeft = (goal.targetDate.getTime() - now.getTime()) / DAY_MS;
-  if (daysLeft <= 0) return 1;
-  return clamp(1 / (1 + daysLeft / 7), 0.05, 1);
+  return urgencyCurve(goal?.targetDate ?? null, now);
 }
 
 /** Prefers the pattern analysis (it saw this window's completions), then the goal's own record. */
 export function goalNeglect(goal: GoalContext | null, context: GenerationContext): number {
-  if (!goal) return 0.5;
+  if (!goal) return neglectCurve(null);
   const known = context.patterns.goalActivity.find((a) => a.goalId === goal.id)?.daysSinceLastWorked;
-  const days = known ?? (context.now.getTime() - (goal.lastWorkedAt ?? goal.createdAt).getTime()) / DAY_MS;
-  return clamp(days / 14, 0, 1);
-}
-
-function goalImportance(goal: GoalContext | null): number {
-  return goal ? (clamp(goal.importance, 1, 5) - 1) / 4 : 0.4;
+  return neglectCurve(known ?? daysSinceWorked(goal, context.now));
 }
 
 /** 1 for the least-served categories, shrinking with each pending mission above that minimum. */
@@ -84,7 +73,7 @@ export function baseScore(candidate: QuestProposal, context: GenerationContext):
   return (
     BASE_WEIGHTS.urgency * goalUrgency(goal, context.now) +
     BASE_WEIGHTS.neglect * goalNeglect(goal, context) +
-    BASE_WEIGHTS.importance * goalImportance(goal)
+    BASE_WEIGHTS.importance * importanceCurve(goal)
   );
 }
 

@@ -4,25 +4,22 @@
  * time and the user's time zone come in as arguments, so the same rows always
  * give the same patterns.
  */
+import { clamp } from './numbers.js';
 import {
-  ENERGY_LEVELS,
   HEALTHY_POOL_SIZE,
   PATTERN_WINDOW_DAYS,
   QUESTS_PER_RUN_MAX,
   QUESTS_PER_RUN_MIN,
-  VALUE_CATEGORIES,
-  type EnergyLevel,
   type GoalActivity,
   type GoalContext,
   type QuestPatterns,
   type SessionRow,
-  type ValueCategory,
 } from './quest-types.js';
+import { DAY_MS, daysBetween } from './time-units.js';
+import { ENERGY_LEVELS, VALUE_CATEGORIES, type EnergyLevel, type ValueCategory } from './vocabulary.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const PEAK_HOURS = 3;
 
-const clamp = (x: number, min: number, max: number): number => Math.min(max, Math.max(min, x));
 const round = (x: number, decimals: number): number => Math.round(x * 10 ** decimals) / 10 ** decimals;
 
 /**
@@ -61,13 +58,18 @@ export function localHour(date: Date, timeZone: string): number {
   return hourFormatter(timeZone)(date);
 }
 
+/** The first instant of the pattern window that ends at `now`: PATTERN_WINDOW_DAYS (30) days of 24 hours before it. */
+export function patternWindowStart(now: Date): Date {
+  return new Date(now.getTime() - PATTERN_WINDOW_DAYS * DAY_MS);
+}
+
 /**
  * The caller already selects the window, but rows from a sloppy query or a
- * clock change must not leak in: [now - 30 days, now], both ends inclusive.
+ * clock change must not leak in: [patternWindowStart(now), now], both ends inclusive.
  */
 function inWindow(sessions: readonly SessionRow[], now: Date): SessionRow[] {
   const end = now.getTime();
-  const start = end - PATTERN_WINDOW_DAYS * DAY_MS;
+  const start = patternWindowStart(now).getTime();
   return sessions.filter((s) => {
     const t = s.completedAt.getTime();
     return t >= start && t <= end;
@@ -126,7 +128,7 @@ function activityOf(goal: GoalContext, completed: readonly SessionRow[], now: Da
   // No completion in the window: the goal's own record may still know an older one.
   const lastWorkedAt = lastInWindow ?? goal.lastWorkedAt;
   const since = lastWorkedAt ?? goal.createdAt;
-  const days = Math.floor((now.getTime() - since.getTime()) / DAY_MS);
+  const days = Math.floor(daysBetween(since, now));
   return {
     goalId: goal.id,
     completions: own.length,

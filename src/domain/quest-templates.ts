@@ -14,13 +14,13 @@ import {
   MAX_QUESTS_PER_GOAL,
   QUEST_DESCRIPTION_MAX,
   QUEST_TITLE_MAX,
-  type EnergyLevel,
   type GenerationContext,
   type GoalContext,
   type QuestProposal,
-  type ValueCategory,
 } from './quest-types.js';
 import { cleanInlineText, textLength, truncateAtWord } from './quest-validation.js';
+import { stableHash } from './stable-hash.js';
+import type { EnergyLevel, ValueCategory } from './vocabulary.js';
 
 export interface QuestTemplate {
   /** `{goal}` is replaced by the goal's title (absent in goal-less templates). */
@@ -304,16 +304,6 @@ export const TEMPLATE_LIBRARY: TemplateLibrary = {
     ],
   },
 };
-
-/** FNV-1a, 32 bits: tiny, stable across platforms and runs, good enough to shuffle a dozen templates. */
-export function stableHash(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
 
 /** The UTC calendar day: the unit of variation (a new day, new quests; the same day, the same quests). */
 function dayKey(now: Date): string {

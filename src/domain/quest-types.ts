@@ -1,13 +1,11 @@
-import type { EnergyLevel, ValueCategory } from './priority.js';
+import type { PriorityGoal } from './priority.js';
+import type { EnergyLevel, GoalType, SessionStatus, ValueCategory } from './vocabulary.js';
 
 /**
- * The vocabulary shared by quest generation's pure rules (src/domain) and its
- * LLM layer (src/llm). Plain data: no Prisma types, no I/O.
+ * The shapes and limits shared by quest generation's pure rules (src/domain)
+ * and its LLM layer (src/llm); the enumerations are in vocabulary.ts. Plain
+ * data: no Prisma types, no I/O.
  */
-export type { EnergyLevel, ValueCategory };
-
-export const ENERGY_LEVELS: readonly EnergyLevel[] = ['LOW', 'MEDIUM', 'HIGH'];
-export const VALUE_CATEGORIES: readonly ValueCategory[] = ['HEALTH', 'CRAFT', 'GROWTH', 'CONNECTION'];
 
 /** Generated quests are small: 10 to 30 minutes. */
 export const QUEST_MIN_MINUTES = 10;
@@ -24,23 +22,19 @@ export const HEALTHY_POOL_SIZE = 5;
 export const PATTERN_WINDOW_DAYS = 30;
 
 /** One of the user's active goals, as generation sees it. */
-export interface GoalContext {
+export interface GoalContext extends PriorityGoal {
   id: string;
   title: string;
   description: string | null;
-  goalType: 'ABSTRACT' | 'CONCRETE';
+  goalType: GoalType;
   valueCategory: ValueCategory;
-  importance: number; // 1..5
-  targetDate: Date | null;
-  lastWorkedAt: Date | null;
-  createdAt: Date;
   /** When generation last gave this goal a quest (null: never). The least recently served goals come first. */
   lastServedAt?: Date | null;
 }
 
 /** A finished (completed or abandoned) mission session in the pattern window, joined with its mission. */
 export interface SessionRow {
-  status: 'COMPLETED' | 'ABANDONED';
+  status: Exclude<SessionStatus, 'IN_PROGRESS'>;
   startedAt: Date;
   completedAt: Date; // when it ended
   actualMinutes: number | null;

@@ -6,18 +6,15 @@
  * reason (for logs); small, unambiguous deviations are normalised.
  */
 import {
-  ENERGY_LEVELS,
   QUEST_DESCRIPTION_MAX,
   QUEST_MAX_MINUTES,
   QUEST_MIN_MINUTES,
   QUEST_TITLE_MAX,
-  VALUE_CATEGORIES,
   questTitleKey,
-  type EnergyLevel,
   type GoalContext,
   type QuestProposal,
-  type ValueCategory,
 } from './quest-types.js';
+import { ENERGY_LEVELS, VALUE_CATEGORIES, type EnergyLevel, type ValueCategory } from './vocabulary.js';
 
 export interface RawProposal {
   goalId?: unknown;

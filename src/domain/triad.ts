@@ -4,7 +4,7 @@
  * same kind. Within the medium and low tiers we prefer missions whose value
  * category and energy level differ from what was already picked.
  */
-import type { EnergyLevel, ValueCategory } from './priority.js';
+import type { EnergyLevel, ValueCategory } from './vocabulary.js';
 
 export interface TriadCandidate {
   id: string;

@@ -2,11 +2,11 @@ import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from '@langc
 import {
   NARRATOR_HISTORY,
   type Character,
-  type MomentKind,
   type NarrationRequest,
   type ObjectiveView,
   type QuestView,
 } from '../domain/adventure-types.js';
+import type { MomentKind } from '../domain/vocabulary.js';
 import { messageText } from './quest-prompt.js';
 
 /**

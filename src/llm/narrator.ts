@@ -2,7 +2,8 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { AIMessageChunk, type BaseMessage } from '@langchain/core/messages';
 import { toJsonSchema } from '@langchain/core/utils/json_schema';
 import { z } from 'zod';
-import type { MomentKind, NarrationRequest, NarrationResult } from '../domain/adventure-types.js';
+import type { NarrationRequest, NarrationResult } from '../domain/adventure-types.js';
+import type { MomentKind } from '../domain/vocabulary.js';
 import {
   StructuredOutputError,
   boundedText,

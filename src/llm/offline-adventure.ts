@@ -1,16 +1,13 @@
 import type {
-  AdventurePhase,
   Character,
-  ClosureReason,
-  MomentKind,
   MomentView,
   NarrationRequest,
   NarrationResult,
   ObjectiveView,
-  PacingDirective,
   QuestOffer,
   QuestView,
 } from '../domain/adventure-types.js';
+import type { AdventurePhase, ClosureReason, MomentKind, PacingDirective } from '../domain/vocabulary.js';
 import {
   DESIGN_QUESTS_TOOL_NAME,
   EPILOGUE_TOOL_NAME,

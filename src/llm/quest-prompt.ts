@@ -1,14 +1,13 @@
 import { HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
 import {
-  ENERGY_LEVELS,
   MAX_QUESTS_PER_GOAL,
   QUEST_MAX_MINUTES,
   QUEST_MIN_MINUTES,
-  VALUE_CATEGORIES,
   type GenerationContext,
   type GoalContext,
   type QuestPatterns,
 } from '../domain/quest-types.js';
+import { ENERGY_LEVELS, VALUE_CATEGORIES } from '../domain/vocabulary.js';
 
 /**
  * The quest-generation prompt (Story 3.6). The human message carries what the

@@ -1,7 +1,8 @@
 import type { Goal } from '@prisma/client';
 import { z } from 'zod';
+import { OPEN_MISSION_STATUSES } from '../domain/mission-transitions.js';
 import { rescoreOpenMissions } from './mission-priority.js';
-import { date, decodeIdOf, description, goalType, importance, title, valueCategory } from './inputs.js';
+import { date, decodeIdOf, description, goalStatus, goalType, importance, title, valueCategory } from './inputs.js';
 import { invalidState, notFound, parseInput } from './user-errors.js';
 import type { UseCaseContext } from './use-case.js';
 
@@ -23,10 +24,7 @@ const updateGoalInput = z.object({
   importance: importance.nullish(),
   targetDate: date.nullish(),
   // Archiving has its own mutation (it also retires the goal's open missions).
-  status: z
-    .enum(['ACTIVE', 'PAUSED', 'COMPLETED', 'ARCHIVED'])
-    .refine((status) => status !== 'ARCHIVED', 'use archiveGoal to archive a goal')
-    .nullish(),
+  status: goalStatus.refine((status) => status !== 'ARCHIVED', 'use archiveGoal to archive a goal').nullish(),
 });
 
 export type CreateGoalInput = z.input<typeof createGoalInput>;
@@ -84,7 +82,7 @@ export async function archiveGoal(ctx: UseCaseContext, raw: { id: string }): Pro
     });
     // Open work toward an archived goal leaves the pool with it; completed history stays.
     await tx.mission.updateMany({
-      where: { goalId: id, status: { in: ['PENDING', 'IN_PROGRESS', 'DEFERRED'] } },
+      where: { goalId: id, status: { in: [...OPEN_MISSION_STATUSES] } },
       data: { status: 'ARCHIVED' },
     });
     return tx.goal.update({ where: { id }, data: { status: 'ARCHIVED' } });

@@ -1,16 +1,24 @@
 import { z } from 'zod';
+import {
+  ACTUAL_MINUTES_MAX,
+  ACTUAL_MINUTES_MIN,
+  DESCRIPTION_MAX,
+  DISPLAY_NAME_MAX,
+  EARLIEST_DATE,
+  ESTIMATED_MINUTES_MAX,
+  ESTIMATED_MINUTES_MIN,
+  IMPORTANCE_MAX,
+  IMPORTANCE_MIN,
+  LATEST_DATE,
+  TIME_ZONE_MAX,
+  TITLE_MAX,
+} from '../domain/input-limits.js';
 import { textProblem, type TextLines } from '../domain/text.js';
+import { ENERGY_LEVELS, GOAL_STATUSES, GOAL_TYPES, VALUE_CATEGORIES } from '../domain/vocabulary.js';
 import { decodeGlobalId } from '../schema/global-id.js';
 import { UserErrorsFailure } from './user-errors.js';
 
-/** Edge validation shared by the use cases: lengths, ranges, enums, dates. */
-export const TITLE_MAX = 200;
-export const DESCRIPTION_MAX = 2000;
-export const DISPLAY_NAME_MAX = 100;
-
-export const ENERGY_LEVELS = ['LOW', 'MEDIUM', 'HIGH'] as const;
-export const VALUE_CATEGORIES = ['HEALTH', 'CRAFT', 'GROWTH', 'CONNECTION'] as const;
-export const GOAL_TYPES = ['ABSTRACT', 'CONCRETE'] as const;
+/** Edge validation shared by the use cases: lengths, ranges, enums, dates (the bounds are the domain's). */
 
 /**
  * Free text typed by a person: checked for characters no text may hold
@@ -44,20 +52,29 @@ export const description = freeText({ max: DESCRIPTION_MAX, lines: 'multi', allo
 export const energyLevel = z.enum(ENERGY_LEVELS);
 export const valueCategory = z.enum(VALUE_CATEGORIES);
 export const goalType = z.enum(GOAL_TYPES);
-export const importance = z.number().int('must be a whole number').min(1, 'must be 1 to 5').max(5, 'must be 1 to 5');
+export const goalStatus = z.enum(GOAL_STATUSES);
+const importanceRange = `must be ${IMPORTANCE_MIN} to ${IMPORTANCE_MAX}`;
+export const importance = z
+  .number()
+  .int('must be a whole number')
+  .min(IMPORTANCE_MIN, importanceRange)
+  .max(IMPORTANCE_MAX, importanceRange);
+const estimateRange = `must be ${ESTIMATED_MINUTES_MIN} to ${ESTIMATED_MINUTES_MAX} minutes`;
 export const estimatedMinutes = z
   .number()
   .int('must be a whole number of minutes')
-  .min(5, 'must be 5 to 180 minutes')
-  .max(180, 'must be 5 to 180 minutes');
+  .min(ESTIMATED_MINUTES_MIN, estimateRange)
+  .max(ESTIMATED_MINUTES_MAX, estimateRange);
 export const actualMinutes = z
   .number()
   .int('must be a whole number of minutes')
-  .min(1, 'must be at least 1 minute')
-  .max(24 * 60, 'must be at most 1440 minutes');
-const EARLIEST = new Date('2000-01-01T00:00:00Z');
-const LATEST = new Date('2200-01-01T00:00:00Z');
-export const date = z.date().min(EARLIEST, 'must be after 2000-01-01').max(LATEST, 'must be before 2200-01-01');
+  .min(ACTUAL_MINUTES_MIN, `must be at least ${ACTUAL_MINUTES_MIN} minute`)
+  .max(ACTUAL_MINUTES_MAX, `must be at most ${ACTUAL_MINUTES_MAX} minutes`);
+const day = (date: Date): string => date.toISOString().slice(0, 10);
+export const date = z
+  .date()
+  .min(EARLIEST_DATE, `must be after ${day(EARLIEST_DATE)}`)
+  .max(LATEST_DATE, `must be before ${day(LATEST_DATE)}`);
 
 export function isTimeZone(value: string): boolean {
   try {
@@ -68,7 +85,11 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-export const timeZone = z.string().trim().max(64).refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris');
+export const timeZone = z
+  .string()
+  .trim()
+  .max(TIME_ZONE_MAX)
+  .refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris');
 export const displayName = freeText({ max: DISPLAY_NAME_MAX });
 
 /**

@@ -1,5 +1,7 @@
-import type { EnergyLevel, Prisma, ValueCategory } from '@prisma/client';
+import type { Prisma } from '@prisma/client';
+import { OPEN_MISSION_STATUSES } from '../domain/mission-transitions.js';
 import { priorityScore } from '../domain/priority.js';
+import type { EnergyLevel, ValueCategory } from '../domain/vocabulary.js';
 
 type Db = Prisma.TransactionClient;
 
@@ -40,7 +42,7 @@ export async function scoreMission(db: Db, mission: ScoredMissionFields, now: Da
 /** Recomputes the score of a set of open missions (after their goal or the user's energy changed). */
 export async function rescoreOpenMissions(db: Db, where: Prisma.MissionWhereInput, now: Date): Promise<void> {
   const missions = await db.mission.findMany({
-    where: { ...where, status: { in: ['PENDING', 'IN_PROGRESS', 'DEFERRED'] } },
+    where: { ...where, status: { in: [...OPEN_MISSION_STATUSES] } },
     select: { id: true, userId: true, goalId: true, dueDate: true, energyLevel: true, valueCategory: true },
   });
   for (const mission of missions) {

@@ -7,6 +7,7 @@ import {
   statusesAllowing,
   type MissionAction,
 } from '../domain/mission-transitions.js';
+import { MINUTE_MS } from '../domain/time-units.js';
 import { scoreMission } from './mission-priority.js';
 import {
   actualMinutes,
@@ -226,7 +227,7 @@ export async function completeMission(ctx: UseCaseContext, raw: CompleteMissionI
         data: {
           missionId: before.id,
           userId: before.userId,
-          startedAt: new Date(now.getTime() - minutes * 60_000),
+          startedAt: new Date(now.getTime() - minutes * MINUTE_MS),
           completedAt: now,
           actualMinutes: minutes,
           status: 'COMPLETED',

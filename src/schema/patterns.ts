@@ -1,4 +1,5 @@
-import { ENERGY_LEVELS, VALUE_CATEGORIES, type GoalActivity, type QuestPatterns } from '../domain/quest-types.js';
+import type { GoalActivity, QuestPatterns } from '../domain/quest-types.js';
+import { ENERGY_LEVELS, VALUE_CATEGORIES } from '../domain/vocabulary.js';
 import { loadGenerationContext } from '../resolvers/quest-generation/generation-context.js';
 import { builder } from './builder.js';
 import { EnergyLevelEnum, ValueCategoryEnum } from './enums.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CHOSEN_QUEST_STATUSES,
   epilogueMoments,
   isQuestComplete,
   matchObjectivesByKeywords,
@@ -7,6 +8,7 @@ import {
   resolveCompletedObjectives,
 } from '../../src/domain/adventure-rules.js';
 import { EPILOGUE_MOMENTS, type MomentView, type ObjectiveView } from '../../src/domain/adventure-types.js';
+import { ADVENTURE_QUEST_STATUSES } from '../../src/domain/vocabulary.js';
 
 const DONE = new Date('2025-06-01T12:00:00.000Z');
 
@@ -113,5 +115,15 @@ describe('epilogueMoments', () => {
 
   it('ranks a NaN significance lowest', () => {
     expect(epilogueMoments([moment(1, Number.NaN), moment(2, 0)], 1).map((m) => m.turn)).toEqual([2]);
+  });
+});
+
+describe('CHOSEN_QUEST_STATUSES', () => {
+  it('are the chosen quest while active and once completed, never an offer still open or declined', () => {
+    expect(CHOSEN_QUEST_STATUSES).toEqual(['ACTIVE', 'COMPLETED']);
+    expect(ADVENTURE_QUEST_STATUSES.filter((status) => !CHOSEN_QUEST_STATUSES.includes(status))).toEqual([
+      'OFFERED',
+      'DECLINED',
+    ]);
   });
 });

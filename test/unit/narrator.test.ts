@@ -2,14 +2,8 @@ import type { CallbackManagerForLLMRun } from '@langchain/core/callbacks/manager
 import { AIMessageChunk, type BaseMessage } from '@langchain/core/messages';
 import { ChatGenerationChunk, type ChatResult } from '@langchain/core/outputs';
 import { describe, expect, it } from 'vitest';
-import type {
-  AdventurePhase,
-  MomentView,
-  NarrationRequest,
-  PacingContext,
-  PacingDirective,
-  QuestView,
-} from '../../src/domain/adventure-types.js';
+import type { MomentView, NarrationRequest, PacingContext, QuestView } from '../../src/domain/adventure-types.js';
+import type { AdventurePhase, PacingDirective } from '../../src/domain/vocabulary.js';
 import { epilogueSchema, writeEpilogue } from '../../src/llm/epilogue.js';
 import {
   narrateTurn,

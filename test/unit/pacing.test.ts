@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ADVENTURE_PHASES,
-  MAX_MAX_TURNS,
-  MIN_MAX_TURNS,
-  type AdventurePhase,
-  type PacingState,
-} from '../../src/domain/adventure-types.js';
+import { MAX_MAX_TURNS, MIN_MAX_TURNS, type PacingState } from '../../src/domain/adventure-types.js';
 import {
   closureAfterTurn,
   climaxFloor,
   halfway,
   pacingContext,
+  pacingStateAt,
   phaseBoundaries,
   phaseChanged,
 } from '../../src/domain/pacing.js';
+import { ADVENTURE_PHASES, type AdventurePhase } from '../../src/domain/vocabulary.js';
 
 const BUDGETS = [25, 30, 50, 80, 100];
 const rank = (phase: AdventurePhase): number => ADVENTURE_PHASES.indexOf(phase);
@@ -345,5 +341,29 @@ describe('pacingContext: cost', () => {
     const microsPerCall = ((performance.now() - start) * 1000) / calls;
     expect(sink).toBeGreaterThan(0);
     expect(microsPerCall).toBeLessThan(10);
+  });
+});
+
+describe('pacingStateAt: the two pacing switches', () => {
+  const adventure = { maxTurns: 40, questCompletedAtTurn: 22, denouementStartedAtTurn: 23, pacingEnabled: true };
+
+  it("copies the adventure's pacing fields for the given turn", () => {
+    expect(pacingStateAt(adventure, 24, true)).toEqual({
+      turn: 24,
+      maxTurns: 40,
+      questCompletedAtTurn: 22,
+      denouementStartedAtTurn: 23,
+      pacingEnabled: true,
+    });
+  });
+
+  it('gives guidance only when both the process switch and the adventure allow it', () => {
+    const guided = (processSwitch: boolean, adventureSwitch: boolean) =>
+      pacingStateAt({ ...adventure, pacingEnabled: adventureSwitch }, 24, processSwitch).pacingEnabled;
+    expect(guided(true, true)).toBe(true);
+    expect(guided(false, true)).toBe(false);
+    expect(guided(true, false)).toBe(false);
+    expect(guided(false, false)).toBe(false);
+    expect(pacingContext(pacingStateAt(adventure, 24, false)).guidance).toBe('');
   });
 });

@@ -1,8 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PRIORITY_WEIGHTS, priorityBreakdown, priorityScore, type PriorityInput } from '../../src/domain/priority.js';
+import {
+  PRIORITY_WEIGHTS,
+  daysSinceWorked,
+  importanceCurve,
+  neglectCurve,
+  priorityBreakdown,
+  priorityScore,
+  urgencyCurve,
+  type PriorityInput,
+} from '../../src/domain/priority.js';
+import { DAY_MS } from '../../src/domain/time-units.js';
 
 const NOW = new Date('2025-06-01T12:00:00.000Z');
-const DAY_MS = 24 * 60 * 60 * 1000;
 const daysFromNow = (days: number): Date => new Date(NOW.getTime() + days * DAY_MS);
 
 type Goal = NonNullable<PriorityInput['goal']>;
@@ -267,5 +276,45 @@ describe('determinism', () => {
     const snapshot = structuredClone(i);
     priorityBreakdown(i);
     expect(i).toEqual(snapshot);
+  });
+});
+
+describe('the curves shared with quest generation', () => {
+  it('importance: (importance − 1) / 4 clamped to 0..1, and 0.4 without a goal', () => {
+    expect([1, 2, 3, 4, 5].map((importance) => importanceCurve({ importance }))).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    expect(importanceCurve({ importance: 0 })).toBe(0);
+    expect(importanceCurve({ importance: 8 })).toBe(1);
+    expect(importanceCurve(null)).toBe(0.4);
+  });
+
+  it('urgency: 0.2 without a deadline, 1 when due, 0.5 a week away, never below 0.05', () => {
+    expect(urgencyCurve(null, NOW)).toBe(0.2);
+    expect(urgencyCurve(NOW, NOW)).toBe(1);
+    expect(urgencyCurve(daysFromNow(-2), NOW)).toBe(1);
+    expect(urgencyCurve(daysFromNow(7), NOW)).toBe(0.5);
+    expect(urgencyCurve(daysFromNow(3.5), NOW)).toBeCloseTo(2 / 3, 10);
+    expect(urgencyCurve(daysFromNow(1000), NOW)).toBe(0.05);
+  });
+
+  it('neglect: days / 14 within 0..1, and 0.5 (neutral) without a goal', () => {
+    expect(neglectCurve(0)).toBe(0);
+    expect(neglectCurve(7)).toBe(0.5);
+    expect(neglectCurve(30)).toBe(1);
+    expect(neglectCurve(-2)).toBe(0);
+    expect(neglectCurve(null)).toBe(0.5);
+  });
+
+  it('days since worked: from lastWorkedAt, else from createdAt, with the fraction', () => {
+    expect(daysSinceWorked({ lastWorkedAt: daysFromNow(-7), createdAt: daysFromNow(-100) }, NOW)).toBe(7);
+    expect(daysSinceWorked({ lastWorkedAt: null, createdAt: daysFromNow(-3.5) }, NOW)).toBe(3.5);
+    expect(daysSinceWorked({ lastWorkedAt: daysFromNow(1), createdAt: daysFromNow(-3) }, NOW)).toBe(-1);
+  });
+
+  it('are the components of the priority', () => {
+    const mission = input({ dueDate: daysFromNow(2), goal: goal({ importance: 4, lastWorkedAt: daysFromNow(-5) }) });
+    const breakdown = priorityBreakdown(mission);
+    expect(breakdown.importance).toBe(importanceCurve(mission.goal));
+    expect(breakdown.urgency).toBe(urgencyCurve(daysFromNow(2), NOW));
+    expect(breakdown.neglect).toBe(neglectCurve(5));
   });
 });

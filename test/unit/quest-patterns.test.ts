@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzePatterns, localHour, questCountFor } from '../../src/domain/quest-patterns.js';
-import type { EnergyLevel, GoalContext, SessionRow, ValueCategory } from '../../src/domain/quest-types.js';
+import { analyzePatterns, localHour, patternWindowStart, questCountFor } from '../../src/domain/quest-patterns.js';
+import type { GoalContext, SessionRow } from '../../src/domain/quest-types.js';
+import { DAY_MS } from '../../src/domain/time-units.js';
+import type { EnergyLevel, ValueCategory } from '../../src/domain/vocabulary.js';
 
 const NOW = new Date('2025-03-20T00:00:00.000Z');
-const DAY_MS = 24 * 60 * 60 * 1000;
 const daysAgo = (days: number): Date => new Date(NOW.getTime() - days * DAY_MS);
 
 function session(
@@ -230,5 +231,14 @@ describe('analyzePatterns goal activity', () => {
     const byId = Object.fromEntries(analyzePatterns([], goals, 'UTC', NOW).goalActivity.map((a) => [a.goalId, a]));
     expect(byId.partial!.daysSinceLastWorked).toBe(2);
     expect(byId.future!.daysSinceLastWorked).toBe(0);
+  });
+});
+
+describe('patternWindowStart', () => {
+  it('is 30 days of 24 hours before now, the oldest completion analyzePatterns still counts', () => {
+    expect(patternWindowStart(NOW)).toEqual(daysAgo(30));
+    const start = patternWindowStart(NOW);
+    const patterns = analyzePatterns([session(start), session(new Date(start.getTime() - 1))], [], 'UTC', NOW);
+    expect(patterns.completedCount).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EnergyLevel, ValueCategory } from '../../src/domain/priority.js';
 import { selectTriad, type TriadCandidate } from '../../src/domain/triad.js';
+import type { EnergyLevel, ValueCategory } from '../../src/domain/vocabulary.js';
 
 function c(
   id: string,

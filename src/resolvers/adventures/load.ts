@@ -1,4 +1,5 @@
 import type { AdventureSession, Prisma } from '@prisma/client';
+import { CHOSEN_QUEST_STATUSES } from '../../domain/adventure-rules.js';
 import type { Character, QuestView } from '../../domain/adventure-types.js';
 import { decodeIdOf } from '../inputs.js';
 import { invalidState, notFound } from '../user-errors.js';
@@ -30,7 +31,7 @@ export function characterOf(session: AdventureSession): Character {
 
 export async function activeQuestView(db: Db, sessionId: string): Promise<QuestView | null> {
   const quest = await db.adventureQuest.findFirst({
-    where: { sessionId, status: { in: ['ACTIVE', 'COMPLETED'] } },
+    where: { sessionId, status: { in: [...CHOSEN_QUEST_STATUSES] } },
     include: questWithObjectives,
   });
   if (!quest) return null;

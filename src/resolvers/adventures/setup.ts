@@ -1,6 +1,9 @@
 import type { AdventureSession } from '@prisma/client';
 import { z } from 'zod';
 import {
+  CHARACTER_ARCHETYPE_MAX,
+  CHARACTER_BACKSTORY_MAX,
+  CHARACTER_NAME_MAX,
   CREATION_STEPS,
   DEFAULT_MAX_TURNS,
   MAX_MAX_TURNS,
@@ -51,9 +54,9 @@ export async function startAdventure(ctx: UseCaseContext, raw: z.input<typeof st
 
 const characterInput = z.object({
   adventureId: z.string(),
-  name: freeText({ max: 60 }).nullish(),
-  archetype: freeText({ max: 60 }).nullish(),
-  backstory: freeText({ max: 1000, lines: 'multi' }).nullish(),
+  name: freeText({ max: CHARACTER_NAME_MAX }).nullish(),
+  archetype: freeText({ max: CHARACTER_ARCHETYPE_MAX }).nullish(),
+  backstory: freeText({ max: CHARACTER_BACKSTORY_MAX, lines: 'multi' }).nullish(),
 });
 
 /**

@@ -1,9 +1,16 @@
 import type { AdventureSession } from '@prisma/client';
 import { z } from 'zod';
-import { NARRATOR_HISTORY, type NarrationRequest, type NarrationResult } from '../../domain/adventure-types.js';
+import {
+  ACTION_MAX,
+  CLIENT_KEY_MAX,
+  NARRATOR_HISTORY,
+  type NarrationRequest,
+  type NarrationResult,
+} from '../../domain/adventure-types.js';
 import { epilogueMoments, isQuestComplete, resolveCompletedObjectives } from '../../domain/adventure-rules.js';
 import { adventureTurnCost } from '../../domain/model-budget.js';
-import { closureAfterTurn, pacingContext } from '../../domain/pacing.js';
+import { closureAfterTurn, pacingContext, pacingStateAt } from '../../domain/pacing.js';
+import type { ClosureReason } from '../../domain/vocabulary.js';
 import { writeEpilogue } from '../../llm/epilogue.js';
 import { narrateTurn, streamNarration } from '../../llm/narrator.js';
 import { freeText } from '../inputs.js';
@@ -13,11 +20,9 @@ import type { UseCaseContext } from '../use-case.js';
 import { CLAIM_CLEARED, claimNextStep, claimRefusalError, refusalOf, underClaim, type StepClaim } from './claim.js';
 import { activeQuestView, characterOf, ownAdventure, requireActive } from './load.js';
 
-export const CLIENT_KEY_MAX = 100;
-
 const actionInput = z.object({
   adventureId: z.string(),
-  action: freeText({ max: 500, lines: 'multi' }),
+  action: freeText({ max: ACTION_MAX, lines: 'multi' }),
   stream: z.boolean().nullish(),
   clientKey: z
     .string()
@@ -62,7 +67,7 @@ export async function takeAdventureAction(
   if (session.gamePhase === 'CHARACTER_CREATION') {
     throw invalidState('adventureId', 'create the character and choose a quest before taking actions');
   }
-  const cost = adventureTurnCost(pacingState(ctx, session, session.turn + 1));
+  const cost = adventureTurnCost(pacingStateAt(session, session.turn + 1, ctx.pacingEnabled));
   const claim = await claimNextStep(ctx, session, { turn: session.turn }, { clientKey, modelCalls: cost });
   if (!claim) return refusedAction(ctx, session, clientKey, input.action);
 
@@ -135,20 +140,9 @@ async function narrationRequest(
   return {
     character: characterOf(session),
     quest,
-    pacing: pacingContext(pacingState(ctx, session, session.turn + 1)),
+    pacing: pacingContext(pacingStateAt(session, session.turn + 1, ctx.pacingEnabled)),
     history: recent.reverse(),
     action,
-  };
-}
-
-function pacingState(ctx: UseCaseContext, session: AdventureSession, turn: number) {
-  return {
-    turn,
-    maxTurns: session.maxTurns,
-    questCompletedAtTurn: session.questCompletedAtTurn,
-    denouementStartedAtTurn: session.denouementStartedAtTurn,
-    // The process-wide switch and the session's own flag must both allow guidance.
-    pacingEnabled: ctx.pacingEnabled && session.pacingEnabled,
   };
 }
 
@@ -171,10 +165,10 @@ async function commitTurn(
   );
   const questCompletedNow = Boolean(quest) && session.questCompletedAtTurn === null && isQuestComplete(objectivesAfter);
   const questCompletedAtTurn = questCompletedNow ? turn : session.questCompletedAtTurn;
-  const played = pacingContext({ ...pacingState(ctx, session, turn), questCompletedAtTurn });
+  const played = pacingContext({ ...pacingStateAt(session, turn, ctx.pacingEnabled), questCompletedAtTurn });
   const denouementStartedAtTurn = session.denouementStartedAtTurn ?? (played.phase === 'DENOUEMENT' ? turn : null);
   const closure = closureAfterTurn({
-    ...pacingState(ctx, session, turn),
+    ...pacingStateAt(session, turn, ctx.pacingEnabled),
     questCompletedAtTurn,
     denouementStartedAtTurn,
     questCompletedThisTurn: questCompletedNow,
@@ -242,7 +236,7 @@ async function composeEpilogue(
   session: AdventureSession,
   request: NarrationRequest,
   result: NarrationResult,
-  reason: 'QUEST_COMPLETE' | 'TURN_CAP',
+  reason: ClosureReason,
   turn: number,
 ): Promise<string> {
   const recorded = await ctx.prisma.adventureMoment.findMany({

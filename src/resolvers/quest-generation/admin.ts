@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { GenerationAlert, GenerationSweep, QuestGenerationRun } from '@prisma/client';
+import { DAY_MS } from '../../domain/time-units.js';
 import { isUsableSubject } from '../../domain/token-subject.js';
 import { refundModelBudget, spendModelBudget } from '../model-budget.js';
 import type { UseCaseContext } from '../use-case.js';
@@ -45,8 +46,6 @@ export interface GenerationHealth {
   failureRate: number;
   activeAlerts: GenerationAlert[];
 }
-
-const DAY_MS = 86_400_000;
 
 export async function generationHealth(ctx: Pick<UseCaseContext, 'prisma' | 'now'>): Promise<GenerationHealth> {
   const since = new Date(ctx.now().getTime() - DAY_MS);

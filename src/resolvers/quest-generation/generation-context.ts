@@ -2,13 +2,11 @@ import type { Prisma } from '@prisma/client';
 import { analyzePatterns, questCountFor } from '../../domain/quest-patterns.js';
 import {
   PATTERN_WINDOW_DAYS,
-  type EnergyLevel,
-  VALUE_CATEGORIES,
   type GenerationContext,
   type GoalContext,
   type SessionRow,
-  type ValueCategory,
 } from '../../domain/quest-types.js';
+import { VALUE_CATEGORIES, type EnergyLevel, type ValueCategory } from '../../domain/vocabulary.js';
 
 type Db = Prisma.TransactionClient;
 
