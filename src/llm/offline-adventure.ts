@@ -9,6 +9,7 @@ import type {
   PacingDirective,
   QuestOffer,
 } from '../domain/adventure-types.js';
+import { matchObjectivesByKeywords } from '../domain/adventure-rules.js';
 import { stableHash } from '../domain/quest-templates.js';
 import { MOMENT_SUMMARY_MAX_CHARS } from './narrator-prompt.js';
 import type { EpilogueInput } from './ports.js';
@@ -67,23 +68,6 @@ function stripEnd(text: string): string {
 
 function heroName(character: Character): string {
   return character.name?.trim() || 'traveller';
-}
-
-/** The lowercase word tokens of a text. */
-function tokens(text: string): string[] {
-  return text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
-}
-
-/** True when a keyword (a word, or a few words) appears in the action, allowing a plural -s/-es. */
-export function actionMentions(action: string, keyword: string): boolean {
-  const key = tokens(keyword);
-  if (key.length === 0) return false;
-  const said = tokens(action);
-  const same = (word: string, k: string) => word === k || word === `${k}s` || word === `${k}es`;
-  for (let i = 0; i + key.length <= said.length; i++) {
-    if (key.every((k, j) => same(said[i + j]!, k))) return true;
-  }
-  return false;
 }
 
 // ---------------------------------------------------------------------------
@@ -182,13 +166,20 @@ const COMBAT_WORDS = [
 const DIALOGUE_WORDS = ['ask', 'talk', 'speak', 'tell', 'say', 'persuade', 'greet', 'question', 'bargain', 'plead'];
 const DISCOVERY_WORDS = ['search', 'examine', 'inspect', 'explore', 'open', 'read', 'study', 'look', 'investigate'];
 
-function hasAny(action: string, list: readonly string[]): boolean {
-  return list.some((word) => actionMentions(action, word));
+/** True when the action names one of the words, by the domain's keyword rule (whole words, any case or accent). */
+function hasAny(action: string, words: readonly string[]): boolean {
+  const asObjective: ObjectiveView = { id: 'words', description: '', keywords: [...words], completedAt: null };
+  return matchObjectivesByKeywords(action, [asObjective]).length > 0;
 }
 
-/** Open objectives whose keywords appear in the action: the offline narrator's "explicit markers". */
-export function objectivesMentioned(action: string, objectives: readonly ObjectiveView[]): ObjectiveView[] {
-  return objectives.filter((o) => o.completedAt === null && o.keywords.some((k) => actionMentions(action, k)));
+/**
+ * Open objectives whose keywords the action names (the domain's keyword
+ * rule): the offline narrator's "explicit markers", so they agree with the
+ * keyword fallback the turn applies to a model's answer.
+ */
+function objectivesMentioned(action: string, objectives: readonly ObjectiveView[]): ObjectiveView[] {
+  const ids = new Set(matchObjectivesByKeywords(action, objectives));
+  return objectives.filter((objective) => ids.has(objective.id));
 }
 
 function phaseMoment(request: NarrationRequest, seed: string, name: string, act: string): NarrationResult['keyMoment'] {

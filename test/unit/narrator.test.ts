@@ -252,8 +252,10 @@ describe('offline narrator', () => {
   });
 
   it('marks an open objective whose keyword is in the action, never a done one, with an OBJECTIVE moment', () => {
-    const result = offlineNarration(request({ action: 'I grab the LANTERNS and then ask the ferryman for passage' }));
+    const result = offlineNarration(request({ action: 'I grab the LANTERN and then ask the ferryman for passage' }));
     expect(result.completedObjectiveIds).toEqual(['obj-lantern']); // obj-ferry is already done
+    // The domain's keyword rule: whole words, so a plural does not name the keyword.
+    expect(offlineNarration(request({ action: 'I grab the LANTERNS' })).completedObjectiveIds).toEqual([]);
     expect(result.keyMoment).toMatchObject({ kind: 'OBJECTIVE', significance: 0.8 });
 
     const nothing = offlineNarration(request({ action: 'I sit down and rest for a while' }));
