@@ -11,6 +11,7 @@ import { deterministicModels } from '../../src/llm/deterministic-models.js';
 import { createChatModel, createModelPorts } from '../../src/llm/model-factory.js';
 import { proposeQuests, questBatchSchema } from '../../src/llm/quest-chain.js';
 import { buildQuestPrompt } from '../../src/llm/quest-prompt.js';
+import { providerModel } from '../support/provider-model.js';
 import { ScriptedChatModel, type Responder } from '../support/scripted-chat-model.js';
 
 const NOW = new Date('2025-06-10T09:00:00Z');
@@ -376,21 +377,19 @@ describe('createChatModel', () => {
       model: null,
     });
 
-    const openai = createChatModel({
-      ...base,
-      model: 'openai:gpt-4o-mini',
-      apiKey: 'k',
-      baseUrl: 'http://127.0.0.1:9/v1',
-    });
+    const openaiConfig = { ...base, model: 'openai:gpt-4o-mini', apiKey: 'k', baseUrl: 'http://127.0.0.1:9/v1' };
+    const openai = await providerModel(await createChatModel(openaiConfig));
     expect(openai).toBeInstanceOf(ChatOpenAI);
     expect((openai as ChatOpenAI).model).toBe('gpt-4o-mini');
     expect((openai as ChatOpenAI).timeout).toBe(1234);
 
-    const anthropic = createChatModel({ ...base, model: 'anthropic:claude-sonnet-4-5', apiKey: 'k' });
+    const anthropic = await providerModel(
+      await createChatModel({ ...base, model: 'anthropic:claude-sonnet-4-5', apiKey: 'k' }),
+    );
     expect(anthropic).toBeInstanceOf(ChatAnthropic);
     expect((anthropic as ChatAnthropic).model).toBe('claude-sonnet-4-5');
 
-    const ollama = createChatModel({ ...base, model: 'ollama:llama3.1:8b' });
+    const ollama = await providerModel(await createChatModel({ ...base, model: 'ollama:llama3.1:8b' }));
     expect(ollama).toBeInstanceOf(ChatOllama);
     expect((ollama as ChatOllama).model).toBe('llama3.1:8b');
 
@@ -399,5 +398,11 @@ describe('createChatModel', () => {
       expect((model.caller as unknown as { maxRetries: number }).maxRetries).toBe(2);
     }
     expect((anthropic as ChatAnthropic).clientOptions).toMatchObject({ timeout: 1234 });
+
+    // Runs record the provider and model as configured.
+    expect((await createModelPorts(openaiConfig)).questProposer.identity).toEqual({
+      provider: 'openai',
+      model: 'gpt-4o-mini',
+    });
   });
 });
