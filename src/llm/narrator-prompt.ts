@@ -25,8 +25,8 @@ export const NARRATE_TOOL_NAME = 'narrate_turn';
 export const DESIGN_QUESTS_TOOL_NAME = 'design_quests';
 export const EPILOGUE_TOOL_NAME = 'write_epilogue';
 
-export const ADVENTURE_OPEN = '<adventure>';
-export const ADVENTURE_CLOSE = '</adventure>';
+const ADVENTURE_OPEN = '<adventure>';
+const ADVENTURE_CLOSE = '</adventure>';
 
 export const MOMENT_KINDS = [
   'DISCOVERY',
@@ -44,7 +44,7 @@ export const MOMENT_SUMMARY_MAX_CHARS = 200;
 export const MAX_COMPLETED_IDS = 10;
 
 /** JSON safe to embed between markers: `<` is escaped, so no text inside can close or open a block. */
-export function serializeAdventureData(data: unknown): string {
+function serializeAdventureData(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 

@@ -35,8 +35,8 @@ const CONTEXT_PENDING_TITLES = 100;
 /** Pending titles named in the prompt's text (the context block carries all the run read). */
 const PROMPT_PENDING_TITLES = 20;
 
-export const CONTEXT_OPEN = '<context>';
-export const CONTEXT_CLOSE = '</context>';
+const CONTEXT_OPEN = '<context>';
+const CONTEXT_CLOSE = '</context>';
 
 const DAY_MS = 86_400_000;
 
@@ -121,7 +121,7 @@ export function energyMix(count: number): Record<'LOW' | 'MEDIUM' | 'HIGH', numb
 }
 
 /** The context as JSON, safe to embed between markers (`<` is escaped, so no text can close the block). */
-export function serializeContext(context: GenerationContext): string {
+function serializeContext(context: GenerationContext): string {
   const bounded = { ...context, pendingTitles: context.pendingTitles.slice(0, CONTEXT_PENDING_TITLES) };
   return JSON.stringify(bounded).replace(/</g, '\\u003c');
 }
