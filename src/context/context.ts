@@ -1,9 +1,9 @@
-import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { PrismaClient } from '@prisma/client';
 import type { Logger } from 'pino';
 import type { LlmBudgetConfig } from '../config.js';
 import type { QuestlinePubSub } from '../events/pubsub.js';
 import type { JobQueue } from '../jobs/queue.js';
+import type { ModelPorts } from '../llm/ports.js';
 import type { Metrics } from '../observability/metrics.js';
 
 /** The signed-in user, resolved from a verified token for every operation. */
@@ -20,8 +20,8 @@ export interface Services {
   now: () => Date;
   jobs: JobQueue;
   metrics: Metrics;
-  /** The configured chat model (offline deterministic by default). */
-  chatModel: BaseChatModel;
+  /** The model behind each feature: the configured provider's, or the deterministic ones (the default). */
+  models: ModelPorts;
   llmTimeoutMs: number;
   /** PACING_ENABLED: the process-wide switch for the narrator's phase guidance. */
   pacingEnabled: boolean;

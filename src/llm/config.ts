@@ -6,7 +6,7 @@
  *
  * - LLM_MODEL: `provider:model` (provider one of openai | anthropic | ollama;
  *   the model part may itself contain colons, e.g. `ollama:llama3.1:8b`).
- *   Unset or empty (or `offline`) → the deterministic offline model.
+ *   Unset or empty (or `offline`) → the deterministic models (no network).
  * - LLM_BASE_URL: optional http(s) URL of the provider's API. For openai it
  *   also serves any OpenAI-compatible server (vLLM, llama.cpp, Ollama's /v1),
  *   which needs no key.

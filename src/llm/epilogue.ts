@@ -2,19 +2,28 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
 import { z } from 'zod';
 import type { MomentView } from '../domain/adventure-types.js';
-import { StructuredOutputError, boundedText, firstIssue, isRecord, type ModelCallOptions } from './model-call.js';
-import { structuredOrOffline } from './narrator.js';
+import {
+  StructuredOutputError,
+  boundedText,
+  callModel,
+  firstIssue,
+  invokeStructured,
+  isRecord,
+  structuredTool,
+  type ModelCallOptions,
+} from './model-call.js';
 import { EPILOGUE_TOOL_NAME, adventureBlock, describeCharacter, describeQuest } from './narrator-prompt.js';
-import { offlineEpilogue, type EpilogueInput } from './offline-adventure.js';
+import { offlineEpilogue } from './offline-adventure.js';
+import type { EpilogueInput, EpilogueOutcome, EpilogueWriter } from './ports.js';
 
 /**
- * The epilogue, written once when an adventure closes: structured output
+ * The LangChain epilogue writer: the epilogue, written once when an adventure closes: structured output
  * ({ epilogue }), trimmed and bounded in code; any failure (error, timeout,
  * no tool call, a text too short) falls back to the offline epilogue.
  */
 
 export { EPILOGUE_TOOL_NAME } from './narrator-prompt.js';
-export type { EpilogueInput } from './offline-adventure.js';
+export type { EpilogueInput } from './ports.js';
 
 export const EPILOGUE_MIN_CHARS = 50;
 export const EPILOGUE_MAX_CHARS = 4000;
@@ -28,12 +37,6 @@ export const epilogueSchema = z
       .describe('the epilogue, 150 to 300 words, in the second person'),
   })
   .describe('Write the epilogue of the adventure');
-
-export interface EpilogueOutcome {
-  epilogue: string;
-  fellBack: boolean;
-  error: string | null;
-}
 
 const SYSTEM_PROMPT = [
   'You write the epilogue of a text adventure that has just ended.',
@@ -85,27 +88,31 @@ export function normalizeEpilogue(raw: unknown): string {
   return epilogue;
 }
 
+/** The epilogue writer that asks `model`. */
+export function langChainEpilogueWriter(model: BaseChatModel): EpilogueWriter {
+  const tool = structuredTool(model, epilogueSchema, EPILOGUE_TOOL_NAME);
+  return {
+    async write(input, options = {}) {
+      const { value, fellBack, error } = await callModel(
+        'epilogue',
+        options,
+        (config, noteUsage) => invokeStructured(tool, buildEpiloguePrompt(input), normalizeEpilogue, config, noteUsage),
+        () => offlineEpilogue(input),
+      );
+      return { epilogue: value, fellBack, error };
+    },
+  };
+}
+
 /**
  * The epilogue of a closed adventure. `moments` are already the most
  * significant ones in turn order. Never throws for model problems: the
  * offline epilogue replaces an unusable answer (`fellBack`, `error`).
  */
-export async function writeEpilogue(
+export function writeEpilogue(
   model: BaseChatModel,
   input: EpilogueInput,
   options: ModelCallOptions = {},
 ): Promise<EpilogueOutcome> {
-  const { value, fellBack, error } = await structuredOrOffline(
-    model,
-    {
-      operation: 'epilogue',
-      schema: epilogueSchema,
-      tool: EPILOGUE_TOOL_NAME,
-      messages: buildEpiloguePrompt(input),
-      normalize: normalizeEpilogue,
-      offline: () => offlineEpilogue(input),
-    },
-    options,
-  );
-  return { epilogue: value, fellBack, error };
+  return langChainEpilogueWriter(model).write(input, options);
 }

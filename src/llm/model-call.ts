@@ -1,14 +1,20 @@
+import type { BaseLanguageModelInput } from '@langchain/core/language_models/base';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { AIMessageChunk, BaseMessage } from '@langchain/core/messages';
+import type { Runnable } from '@langchain/core/runnables';
 import type { z } from 'zod';
 import { DEFAULT_LLM_TIMEOUT_MS } from './config.js';
+import { usageOf, type ModelUsage } from './model-usage.js';
 
 /**
- * What every structured-output call shares: its time limit and cancellation,
- * and a short, loggable reason when the model could not be used.
+ * The one way a model is called: `callModel` gives the call LangChain's own
+ * per-call deadline and cancellation (`timeout`, `signal`), reports it to the
+ * metrics, and turns every failure into the fallback answer with a short,
+ * loggable reason. `invokeStructured` is the structured-output call most
+ * features run inside it; the streaming narrator runs its own inside it.
  */
 export interface ModelCallOptions {
-  /** Overall limit on the model call, enforced here even if the provider ignores its own. Default 20000. */
+  /** Overall limit on the model call, retries included. Default 20000. */
   timeoutMs?: number;
   /** Cancels the model call (the outcome then falls back, error 'model call aborted'). */
   signal?: AbortSignal;
@@ -40,6 +46,12 @@ export interface ModelCallRecord {
 }
 
 export type ModelCallRecorder = (record: ModelCallRecord) => void;
+
+/** LangChain's per-call options of one call: its deadline (retries included) and the caller's cancellation. */
+export interface ModelCallConfig {
+  timeout: number;
+  signal?: AbortSignal;
+}
 
 /** A model answer that cannot be used; its message is the short error reported. */
 export class StructuredOutputError extends Error {
@@ -98,50 +110,90 @@ export function tokenUsageOf(message: unknown): ModelTokenUsage | null {
   return { inputTokens: count(usage.input_tokens), outputTokens: count(usage.output_tokens) };
 }
 
+/** How one call went, as `meteredCall` saw it: its timing and the usage of the provider's last answer. */
+export interface CallTrace {
+  latencyMs: number;
+  /** Both token counts as the provider reported them (the run audit), or null. */
+  usage: ModelUsage | null;
+}
+
 /**
  * Runs one model call and reports it to `options.record`: the one place where
  * every call is counted, whatever the operation and however it ends. `work`
  * hands over the model's message with `noteUsage` as soon as it has one, so
- * an answer that is then rejected still has its tokens counted.
+ * an answer that is then rejected still has its tokens counted. A call that
+ * fails once its deadline has passed counts as timed out, whatever error the
+ * provider's client made of the abort.
  */
 export async function meteredCall<T>(
   operation: ModelOperation,
   options: ModelCallOptions,
-  timeout: AbortSignal,
   work: (noteUsage: (message: unknown) => void) => Promise<T>,
+  trace: Partial<CallTrace> = {},
 ): Promise<T> {
   const started = performance.now();
   let usage: ModelTokenUsage | null = null;
-  const report = (outcome: ModelCallOutcome) =>
-    options.record?.({ operation, outcome, durationSeconds: (performance.now() - started) / 1000, usage });
+  const elapsedMs = () => performance.now() - started;
+  const report = (outcome: ModelCallOutcome) => {
+    trace.latencyMs = Math.round(elapsedMs());
+    options.record?.({ operation, outcome, durationSeconds: elapsedMs() / 1000, usage });
+  };
   try {
     const value = await work((message) => {
       usage = tokenUsageOf(message) ?? usage;
+      trace.usage = usageOf(message as BaseMessage | undefined);
     });
     report('ok');
     return value;
   } catch (error) {
-    report(classifyModelOutcome(error, timeout.aborted, options.signal?.aborted === true));
+    report(classifyModelOutcome(error, deadlinePassed(options, elapsedMs()), options.signal?.aborted === true));
     throw error;
   }
 }
 
-/** Resolves with the promise, or rejects as soon as the signal aborts (whether or not the promise listens). */
-export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  promise.catch(() => undefined); // a late rejection after losing the race is not unhandled
-  if (signal.aborted) return Promise.reject(signal.reason);
-  let onAbort: () => void = () => undefined;
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-  return Promise.race([promise, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
+function deadlinePassed(options: ModelCallOptions, elapsedMs: number): boolean {
+  return elapsedMs >= (options.timeoutMs ?? DEFAULT_LLM_TIMEOUT_MS);
 }
 
-/** The signal of one call: the caller's signal (if any) and the timeout. */
-export function callSignal(options: ModelCallOptions): { signal: AbortSignal; timeout: AbortSignal } {
-  const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_LLM_TIMEOUT_MS);
-  return { signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout, timeout };
+/** The answer of a call that falls back: the value, whether the fallback gave it and why. */
+export interface ModelAnswer<T> extends CallTrace {
+  value: T;
+  fellBack: boolean;
+  /** Why the model's answer was not used (short), or null. */
+  error: string | null;
+}
+
+/**
+ * The one way to call a model: `work` gets LangChain's per-call `timeout`
+ * and `signal` (LangChain cuts a provider that ignores them: it races the
+ * call, and each streamed chunk, against the signal), and its report goes to
+ * the metrics. Never throws for model problems (errors, timeouts, garbage):
+ * `fallback()` answers instead, and `fellBack`/`error` say so.
+ */
+export async function callModel<T>(
+  operation: ModelOperation,
+  options: ModelCallOptions,
+  work: (config: ModelCallConfig, noteUsage: (message: unknown) => void) => Promise<T>,
+  fallback: (error: string) => T,
+): Promise<ModelAnswer<T>> {
+  const config: ModelCallConfig = { timeout: options.timeoutMs ?? DEFAULT_LLM_TIMEOUT_MS };
+  if (options.signal) config.signal = options.signal;
+  const trace: Partial<CallTrace> = {};
+  const started = performance.now();
+  try {
+    const value = await meteredCall(operation, options, (noteUsage) => work(config, noteUsage), trace);
+    return { value, fellBack: false, error: null, latencyMs: trace.latencyMs ?? 0, usage: trace.usage ?? null };
+  } catch (e) {
+    const timedOut = deadlinePassed(options, performance.now() - started);
+    const error = describeModelError(e, timedOut, options.signal?.aborted === true);
+    return {
+      value: fallback(error),
+      fellBack: true,
+      error,
+      latencyMs: trace.latencyMs ?? 0,
+      usage: trace.usage ?? null,
+    };
+  }
 }
 
 /** The first issue of a zod error as `path: message`. */
@@ -184,39 +236,46 @@ function toolCallArgs(raw: unknown, name: string): { args: unknown } | { invalid
   return null;
 }
 
+/** A structured-output runnable with the provider's raw answer: what `invokeStructured` calls. */
+export type StructuredRunnable = Runnable<BaseLanguageModelInput, { raw: BaseMessage; parsed: unknown }>;
+
+/** A model asked for one call of the tool `name`, built once per feature and reused for every call. */
+export interface StructuredTool {
+  runnable: StructuredRunnable;
+  name: string;
+}
+
 /**
- * Calls the model with structured output (function calling, the tool named
- * `name`, strict `schema` shown to the model) and returns `normalize(args)`.
- * The schema's own verdict is not final: arguments it rejects still go to
- * `normalize`, which repairs what code can decide (clamping, trimming,
- * filtering) and throws StructuredOutputError for what it cannot.
+ * Structured output by function calling (the tool named `name`, strict
+ * `schema` shown to the model), whatever the provider would default to:
+ * ChatOpenAI defaults to `jsonSchema` for gpt-4o-class models and Ollama to
+ * its `format` option.
+ */
+export function structuredTool(model: BaseChatModel, schema: z.ZodType, name: string): StructuredTool {
+  const runnable = model.withStructuredOutput(schema, { name, method: 'functionCalling', includeRaw: true });
+  return { runnable: runnable as StructuredRunnable, name };
+}
+
+/**
+ * One structured-output call (run inside `callModel`): invokes the tool with
+ * the call's config and returns `normalize(args)`. The schema's own verdict
+ * is not final: arguments it rejects still go to `normalize`, which repairs
+ * what code can decide (clamping, trimming, filtering) and throws
+ * StructuredOutputError for what it cannot.
  */
 export async function invokeStructured<T>(
-  model: BaseChatModel,
-  schema: z.ZodType,
-  name: string,
+  tool: StructuredTool,
   messages: BaseMessage[],
   normalize: (args: unknown) => T,
-  call: {
-    operation: ModelOperation;
-    options: ModelCallOptions;
-    signal: AbortSignal;
-    timeout: AbortSignal;
-    /** Sees the provider's raw answer (its token usage) before it is judged, even if it is then unusable. */
-    onRaw?: (raw: BaseMessage | undefined) => void;
-  },
+  config: ModelCallConfig,
+  noteUsage: (message: unknown) => void,
 ): Promise<T> {
-  const { signal } = call;
-  return meteredCall(call.operation, call.options, call.timeout, async (noteUsage) => {
-    const chain = model.withStructuredOutput(schema, { name, method: 'functionCalling', includeRaw: true });
-    const answer: unknown = await raceAbort(chain.invoke(messages, { signal }), signal);
-    const { raw, parsed } = (answer ?? {}) as { raw?: BaseMessage; parsed?: unknown };
-    noteUsage(raw);
-    call.onRaw?.(raw);
-    if (parsed !== null && parsed !== undefined) return normalize(parsed);
-    const found = toolCallArgs(raw, name);
-    if (!found) throw new StructuredOutputError('model returned no structured output');
-    if ('invalid' in found) throw new StructuredOutputError('model returned invalid JSON arguments');
-    return normalize(found.args);
-  });
+  const answer: unknown = await tool.runnable.invoke(messages, config);
+  const { raw, parsed } = (answer ?? {}) as { raw?: BaseMessage; parsed?: unknown };
+  noteUsage(raw);
+  if (parsed !== null && parsed !== undefined) return normalize(parsed);
+  const found = toolCallArgs(raw, tool.name);
+  if (!found) throw new StructuredOutputError('model returned no structured output');
+  if ('invalid' in found) throw new StructuredOutputError('model returned invalid JSON arguments');
+  return normalize(found.args);
 }

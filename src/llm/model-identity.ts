@@ -6,10 +6,13 @@ export interface ModelIdentity {
   model: string | null;
 }
 
+/** The deterministic adapters: what the offline default has always been recorded as. */
+export const OFFLINE_IDENTITY: ModelIdentity = { provider: 'offline', model: null };
+
 /**
  * Read from the chat model itself, so the record names what actually ran:
- * `_llmType()` is LangChain's provider name ('openai', 'anthropic', 'ollama',
- * 'offline' for ours) and the provider classes keep the model name in `model`.
+ * `_llmType()` is LangChain's provider name ('openai', 'anthropic', 'ollama')
+ * and the provider classes keep the model name in `model`.
  */
 export function describeChatModel(chatModel: BaseChatModel): ModelIdentity {
   const name = (chatModel as unknown as { model?: unknown }).model;

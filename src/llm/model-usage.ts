@@ -12,7 +12,7 @@ const count = (value: unknown): number | null =>
 /**
  * The token usage LangChain attaches to a provider's answer (`usage_metadata`,
  * filled from OpenAI's `usage`, Anthropic's and Ollama's counts); null when the
- * provider reported none (the offline model, some local servers).
+ * provider reported none (some local servers).
  */
 export function usageOf(message: BaseMessage | undefined): ModelUsage | null {
   const usage = (message as { usage_metadata?: { input_tokens?: unknown; output_tokens?: unknown } } | undefined)

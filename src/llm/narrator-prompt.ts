@@ -6,19 +6,18 @@ import {
   type ObjectiveView,
   type QuestView,
 } from '../domain/adventure-types.js';
-import type { MomentKind } from '../domain/vocabulary.js';
-import { messageText } from './quest-prompt.js';
+import { MOMENT_KINDS } from '../domain/vocabulary.js';
 
 /**
  * The adventure prompts' shared pieces and the narrator's prompt.
  *
  * Every adventure prompt (narrator, quest designer, epilogue) ends its system
  * message with the machine-readable input as JSON between `<adventure>` and
- * `</adventure>`. A real model may use it or the readable text; the offline
- * model reads only the JSON (`readAdventureData`), so prompt and offline
- * behaviour cannot drift apart. The block is always the last thing in the
- * system message and `<` is escaped inside it, so text typed by the player
- * (a name, a backstory, an action) can never forge or close a block.
+ * `</adventure>`; a model may use it or the readable text. The block is
+ * always the last thing in the system message and `<` is escaped inside it,
+ * so text typed by the player (a name, a backstory, an action) can never
+ * forge or close a block. Nothing reads the prompt back: the deterministic
+ * adapters work on the domain objects themselves.
  */
 
 /** Tool names of the adventure chains (one structured-output tool each). */
@@ -26,18 +25,8 @@ export const NARRATE_TOOL_NAME = 'narrate_turn';
 export const DESIGN_QUESTS_TOOL_NAME = 'design_quests';
 export const EPILOGUE_TOOL_NAME = 'write_epilogue';
 
-export const ADVENTURE_OPEN = '<adventure>';
-export const ADVENTURE_CLOSE = '</adventure>';
-
-export const MOMENT_KINDS = [
-  'DISCOVERY',
-  'COMBAT',
-  'DIALOGUE',
-  'CHOICE',
-  'LOSS',
-  'TRIUMPH',
-  'OBJECTIVE',
-] as const satisfies readonly MomentKind[];
+const ADVENTURE_OPEN = '<adventure>';
+const ADVENTURE_CLOSE = '</adventure>';
 
 /** Bounds of the narrator's answer (the schema in narrator.ts uses the same numbers). */
 export const NARRATION_MAX_CHARS = 2000;
@@ -45,36 +34,13 @@ export const MOMENT_SUMMARY_MAX_CHARS = 200;
 export const MAX_COMPLETED_IDS = 10;
 
 /** JSON safe to embed between markers: `<` is escaped, so no text inside can close or open a block. */
-export function serializeAdventureData(data: unknown): string {
+function serializeAdventureData(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
 /** The block to append (last) to a system message. */
 export function adventureBlock(data: unknown): string {
   return `Machine-readable input:\n${ADVENTURE_OPEN}${serializeAdventureData(data)}${ADVENTURE_CLOSE}`;
-}
-
-/**
- * The JSON of the last `<adventure>` block of the last system message that has
- * one, or null. Only system messages are read: the player's own words travel
- * in human messages and are never taken for input data.
- */
-export function readAdventureData(messages: readonly BaseMessage[]): unknown {
-  for (let i = messages.length - 1; i >= 0; i--) {
-    const message = messages[i]!;
-    if (message.getType() !== 'system') continue;
-    const text = messageText(message);
-    const start = text.lastIndexOf(ADVENTURE_OPEN);
-    if (start < 0) continue;
-    const end = text.indexOf(ADVENTURE_CLOSE, start);
-    if (end < 0) continue;
-    try {
-      return JSON.parse(text.slice(start + ADVENTURE_OPEN.length, end)) as unknown;
-    } catch {
-      // not JSON: keep looking in earlier messages
-    }
-  }
-  return null;
 }
 
 // ---------------------------------------------------------------------------
@@ -194,63 +160,4 @@ export function buildNarratorPrompt(request: NarrationRequest): BaseMessage[] {
   }
   messages.push(new HumanMessage(request.action));
   return messages;
-}
-
-// ---------------------------------------------------------------------------
-// Reading the narrator's block back (used by the offline narrator)
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function toDate(value: unknown): Date | null {
-  if (value === null || value === undefined) return null;
-  const date = new Date(value as string);
-  return Number.isNaN(date.getTime()) ? null : date;
-}
-
-function optionalText(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
-}
-
-export function reviveCharacter(raw: unknown): Character | null {
-  if (!isRecord(raw)) return null;
-  return {
-    name: optionalText(raw.name),
-    archetype: optionalText(raw.archetype),
-    backstory: optionalText(raw.backstory),
-  };
-}
-
-export function reviveQuest(raw: unknown): QuestView | null {
-  if (!isRecord(raw) || typeof raw.id !== 'string' || typeof raw.title !== 'string') return null;
-  const objectives = Array.isArray(raw.objectives) ? raw.objectives.filter(isRecord) : [];
-  return {
-    id: raw.id,
-    title: raw.title,
-    description: typeof raw.description === 'string' ? raw.description : '',
-    objectives: objectives
-      .filter((o) => typeof o.id === 'string')
-      .map((o) => ({
-        id: o.id as string,
-        description: typeof o.description === 'string' ? o.description : '',
-        keywords: Array.isArray(o.keywords) ? o.keywords.filter((k): k is string => typeof k === 'string') : [],
-        completedAt: toDate(o.completedAt),
-      })),
-  };
-}
-
-/** The NarrationRequest in a narrator prompt (exchanges without their narration), or null. */
-export function readNarrationRequest(messages: readonly BaseMessage[]): NarrationRequest | null {
-  const data = readAdventureData(messages);
-  if (!isRecord(data) || typeof data.action !== 'string' || !isRecord(data.pacing)) return null;
-  const character = reviveCharacter(data.character);
-  const pacing = data.pacing as unknown as NarrationRequest['pacing'];
-  if (!character || typeof pacing.turn !== 'number' || typeof pacing.phase !== 'string') return null;
-  const history = Array.isArray(data.history)
-    ? data.history
-        .filter(isRecord)
-        .map((h) => ({ turn: Number(h.turn) || 0, action: String(h.action ?? ''), narration: '' }))
-    : [];
-  return { character, quest: reviveQuest(data.quest), pacing, history, action: data.action };
 }

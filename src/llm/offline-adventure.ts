@@ -5,49 +5,30 @@ import type {
   NarrationResult,
   ObjectiveView,
   QuestOffer,
-  QuestView,
 } from '../domain/adventure-types.js';
-import type { AdventurePhase, ClosureReason, MomentKind, PacingDirective } from '../domain/vocabulary.js';
-import {
-  DESIGN_QUESTS_TOOL_NAME,
-  EPILOGUE_TOOL_NAME,
-  MOMENT_SUMMARY_MAX_CHARS,
-  NARRATE_TOOL_NAME,
-  readAdventureData,
-  readNarrationRequest,
-  reviveCharacter,
-  reviveQuest,
-} from './narrator-prompt.js';
-import { registerOfflineResponder } from './offline-model.js';
+import type { AdventurePhase, MomentKind, PacingDirective } from '../domain/vocabulary.js';
+import { matchObjectivesByKeywords } from '../domain/adventure-rules.js';
+import { stableHash } from '../domain/stable-hash.js';
+import { MOMENT_SUMMARY_MAX_CHARS } from './narrator-prompt.js';
+import type { EpilogueInput } from './ports.js';
 
 /**
- * The offline adventure: deterministic narrator, quest designer and epilogue
- * writer. They serve twice: as the offline model's responders (registered at
- * import time for the tools narrate_turn, design_quests and write_epilogue,
- * reading their input from the prompt's `<adventure>` block), and as the
- * fallback of the real chains when a provider fails, so a turn always has a
- * narration and an adventure always has offers and an epilogue.
+ * The offline adventure: deterministic narration, quest offers and
+ * epilogues. They serve twice: as the deterministic adapters (the offline
+ * default, deterministic-models.ts) and as the fallback of the LangChain
+ * adapters when a provider fails, so a turn always has a narration and an
+ * adventure always has offers and an epilogue.
  *
  * Everything here is a pure function of its input: no clock, no randomness.
- * Variety comes from a stable hash of the input.
+ * Variety comes from the domain's stable hash of the input.
  */
 
 // ---------------------------------------------------------------------------
 // Small helpers
 
-/** FNV-1a: a stable 32-bit hash. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** A stable pick from a list, salted so several picks from one seed are independent. */
 function pick<T>(list: readonly T[], seed: string, salt: string): T {
-  return list[hash(`${seed}#${salt}`) % list.length]!;
+  return list[stableHash(`${seed}#${salt}`) % list.length]!;
 }
 
 function words(text: string): number {
@@ -85,23 +66,6 @@ function stripEnd(text: string): string {
 
 function heroName(character: Character): string {
   return character.name?.trim() || 'traveller';
-}
-
-/** The lowercase word tokens of a text. */
-function tokens(text: string): string[] {
-  return text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
-}
-
-/** True when a keyword (a word, or a few words) appears in the action, allowing a plural -s/-es. */
-export function actionMentions(action: string, keyword: string): boolean {
-  const key = tokens(keyword);
-  if (key.length === 0) return false;
-  const said = tokens(action);
-  const same = (word: string, k: string) => word === k || word === `${k}s` || word === `${k}es`;
-  for (let i = 0; i + key.length <= said.length; i++) {
-    if (key.every((k, j) => same(said[i + j]!, k))) return true;
-  }
-  return false;
 }
 
 // ---------------------------------------------------------------------------
@@ -200,17 +164,24 @@ const COMBAT_WORDS = [
 const DIALOGUE_WORDS = ['ask', 'talk', 'speak', 'tell', 'say', 'persuade', 'greet', 'question', 'bargain', 'plead'];
 const DISCOVERY_WORDS = ['search', 'examine', 'inspect', 'explore', 'open', 'read', 'study', 'look', 'investigate'];
 
-function hasAny(action: string, list: readonly string[]): boolean {
-  return list.some((word) => actionMentions(action, word));
+/** True when the action names one of the words, by the domain's keyword rule (whole words, any case or accent). */
+function hasAny(action: string, words: readonly string[]): boolean {
+  const asObjective: ObjectiveView = { id: 'words', description: '', keywords: [...words], completedAt: null };
+  return matchObjectivesByKeywords(action, [asObjective]).length > 0;
 }
 
-/** Open objectives whose keywords appear in the action: the offline narrator's "explicit markers". */
-export function objectivesMentioned(action: string, objectives: readonly ObjectiveView[]): ObjectiveView[] {
-  return objectives.filter((o) => o.completedAt === null && o.keywords.some((k) => actionMentions(action, k)));
+/**
+ * Open objectives whose keywords the action names (the domain's keyword
+ * rule): the offline narrator's "explicit markers", so they agree with the
+ * keyword fallback the turn applies to a model's answer.
+ */
+function objectivesMentioned(action: string, objectives: readonly ObjectiveView[]): ObjectiveView[] {
+  const ids = new Set(matchObjectivesByKeywords(action, objectives));
+  return objectives.filter((objective) => ids.has(objective.id));
 }
 
 function phaseMoment(request: NarrationRequest, seed: string, name: string, act: string): NarrationResult['keyMoment'] {
-  const h = hash(`${seed}#moment`);
+  const h = stableHash(`${seed}#moment`);
   const action = request.action;
   const summary = (text: string) => clipChars(text, MOMENT_SUMMARY_MAX_CHARS);
   if (request.pacing.phase === 'CLIMAX') {
@@ -230,6 +201,20 @@ function phaseMoment(request: NarrationRequest, seed: string, name: string, act:
     return { kind: 'DISCOVERY', summary: summary(`${name} uncovered a hidden truth: ${act}.`), significance: 0.5 };
   }
   return null;
+}
+
+/** A narration split into a few pieces at spaces, to show it as if it were being written. */
+export function narrationPieces(text: string, size = 60): string[] {
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > size) {
+    const space = rest.indexOf(' ', size);
+    if (space < 0) break;
+    out.push(rest.slice(0, space + 1));
+    rest = rest.slice(space + 1);
+  }
+  if (rest) out.push(rest);
+  return out;
 }
 
 /**
@@ -252,8 +237,8 @@ export function offlineNarration(request: NarrationRequest): NarrationResult {
   const finalTurn = directive === 'RESOLVE' && turnsRemaining <= 0;
 
   const phaseLines = PHASE_LINES[phase] ?? PHASE_LINES.RISING_ACTION;
-  const first = hash(`${seed}#phase`) % phaseLines.length;
-  const second = (first + 1 + (hash(`${seed}#phase2`) % (phaseLines.length - 1))) % phaseLines.length;
+  const first = stableHash(`${seed}#phase`) % phaseLines.length;
+  const second = (first + 1 + (stableHash(`${seed}#phase2`) % (phaseLines.length - 1))) % phaseLines.length;
 
   const opener = sentence(pick(OPENERS, seed, 'opener')(name, act, archetype));
   const middle = [phaseLines[first]!, pick(DIRECTIVE_LINES[directive] ?? DIRECTIVE_LINES.DEVELOP, seed, 'directive')];
@@ -396,14 +381,14 @@ function archetypeHook(character: Character, index: number): string {
 /** Three distinct quest offers for the character, deterministic from the character. */
 export function offlineQuestOffers(character: Character): QuestOffer[] {
   const seed = `${character.name ?? ''}|${character.archetype ?? ''}|${character.backstory ?? ''}`.toLowerCase();
-  const order = OFFER_TEMPLATES.map((template, i) => ({ i, key: hash(`${seed}#offer${i}`) })).sort(
+  const order = OFFER_TEMPLATES.map((template, i) => ({ i, key: stableHash(`${seed}#offer${i}`) })).sort(
     (a, b) => a.key - b.key || a.i - b.i,
   );
   return order.slice(0, 3).map(({ i }, position) => {
     const template = OFFER_TEMPLATES[i]!;
     return {
       title: template.title,
-      description: `${template.description} ${archetypeHook(character, position + hash(seed))}`,
+      description: `${template.description} ${archetypeHook(character, position + stableHash(seed))}`,
       objectives: template.objectives.map((o) => ({ description: o.description, keywords: [...o.keywords] })),
     };
   });
@@ -411,16 +396,6 @@ export function offlineQuestOffers(character: Character): QuestOffer[] {
 
 // ---------------------------------------------------------------------------
 // The epilogue
-
-export interface EpilogueInput {
-  character: Character;
-  quest: QuestView | null;
-  /** Already the most significant moments, in turn order. */
-  moments: MomentView[];
-  reason: ClosureReason;
-  /** Turns played. */
-  turns: number;
-}
 
 const MOMENT_LEADS: Record<MomentKind, string> = {
   DISCOVERY: 'there was a discovery',
@@ -501,50 +476,4 @@ export function offlineEpilogue(input: EpilogueInput): string {
   let text = compose(kept, omitted, pads);
   if (words(text) > 300) text = clipWords(text, 300);
   return text;
-}
-
-// ---------------------------------------------------------------------------
-// Responders of the offline model
-
-function readEpilogueInput(data: unknown): EpilogueInput | null {
-  if (!data || typeof data !== 'object') return null;
-  const raw = data as Record<string, unknown>;
-  const character = reviveCharacter(raw.character);
-  if (!character || (raw.reason !== 'QUEST_COMPLETE' && raw.reason !== 'TURN_CAP')) return null;
-  const moments = Array.isArray(raw.moments)
-    ? raw.moments
-        .filter((m): m is Record<string, unknown> => !!m && typeof m === 'object')
-        .filter((m) => typeof m.summary === 'string' && typeof m.kind === 'string')
-        .map((m) => ({
-          turn: Number(m.turn) || 0,
-          kind: m.kind as MomentKind,
-          summary: m.summary as string,
-          significance: Number(m.significance) || 0,
-        }))
-    : [];
-  return { character, quest: reviveQuest(raw.quest), moments, reason: raw.reason, turns: Number(raw.turns) || 0 };
-}
-
-registerOfflineResponder(NARRATE_TOOL_NAME, (messages) => {
-  const request = readNarrationRequest(messages);
-  return request ? { ...offlineNarration(request) } : null;
-});
-
-registerOfflineResponder(DESIGN_QUESTS_TOOL_NAME, (messages) => {
-  const data = readAdventureData(messages) as { character?: unknown } | null;
-  const character = reviveCharacter(data?.character);
-  return character ? { offers: offlineQuestOffers(character) } : null;
-});
-
-registerOfflineResponder(EPILOGUE_TOOL_NAME, (messages) => {
-  const input = readEpilogueInput(readAdventureData(messages));
-  return input ? { epilogue: offlineEpilogue(input) } : null;
-});
-
-/**
- * Importing this module registers the responders; calling this makes the
- * dependency explicit where a bare import would look unused.
- */
-export function ensureOfflineAdventureResponders(): void {
-  // Registration happened at import time.
 }

@@ -2,13 +2,22 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
 import { z } from 'zod';
 import type { Character, QuestOffer } from '../domain/adventure-types.js';
-import { StructuredOutputError, boundedText, firstIssue, isRecord, type ModelCallOptions } from './model-call.js';
-import { structuredOrOffline } from './narrator.js';
+import {
+  StructuredOutputError,
+  boundedText,
+  callModel,
+  firstIssue,
+  invokeStructured,
+  isRecord,
+  structuredTool,
+  type ModelCallOptions,
+} from './model-call.js';
 import { DESIGN_QUESTS_TOOL_NAME, adventureBlock, describeCharacter } from './narrator-prompt.js';
 import { offlineQuestOffers } from './offline-adventure.js';
+import type { DesignQuestsInput, DesignQuestsOutcome, QuestDesigner } from './ports.js';
 
 /**
- * The quest designer: after character creation, three quest offers written
+ * The LangChain quest designer: after character creation, three quest offers written
  * for the character. Structured output, validated and normalised in code
  * (text trimmed and bounded, keywords lowercased and split into words,
  * unusable objectives dropped); when fewer than three usable offers remain,
@@ -59,16 +68,6 @@ export const questOffersSchema = z
       .length(OFFER_COUNT),
   })
   .describe('Offer three quests for the character');
-
-export interface DesignQuestsInput {
-  character: Character;
-}
-
-export interface DesignQuestsOutcome {
-  offers: QuestOffer[];
-  fellBack: boolean;
-  error: string | null;
-}
 
 const SYSTEM_PROMPT = [
   'You design quests for a text adventure. The player has just created their character; offer them a choice of quests.',
@@ -149,26 +148,31 @@ export function normalizeOffers(raw: unknown): QuestOffer[] {
   return offers;
 }
 
+/** The quest designer that asks `model`. */
+export function langChainQuestDesigner(model: BaseChatModel): QuestDesigner {
+  const tool = structuredTool(model, questOffersSchema, DESIGN_QUESTS_TOOL_NAME);
+  return {
+    async design(input, options = {}) {
+      const { value, fellBack, error } = await callModel(
+        'quest_designer',
+        options,
+        (config, noteUsage) =>
+          invokeStructured(tool, buildQuestDesignerPrompt(input.character), normalizeOffers, config, noteUsage),
+        () => offlineQuestOffers(input.character),
+      );
+      return { offers: value, fellBack, error };
+    },
+  };
+}
+
 /**
  * Three quest offers for the character. Never throws for model problems: the
  * offline designer's offers replace an unusable answer (`fellBack`, `error`).
  */
-export async function designQuests(
+export function designQuests(
   model: BaseChatModel,
   input: DesignQuestsInput,
   options: ModelCallOptions = {},
 ): Promise<DesignQuestsOutcome> {
-  const { value, fellBack, error } = await structuredOrOffline(
-    model,
-    {
-      operation: 'quest_designer',
-      schema: questOffersSchema,
-      tool: DESIGN_QUESTS_TOOL_NAME,
-      messages: buildQuestDesignerPrompt(input.character),
-      normalize: normalizeOffers,
-      offline: () => offlineQuestOffers(input.character),
-    },
-    options,
-  );
-  return { offers: value, fellBack, error };
+  return langChainQuestDesigner(model).design(input, options);
 }

@@ -7,14 +7,16 @@ import {
   type GoalContext,
   type QuestPatterns,
 } from '../domain/quest-types.js';
+import { DAY_MS } from '../domain/time-units.js';
 import { ENERGY_LEVELS, VALUE_CATEGORIES } from '../domain/vocabulary.js';
 
 /**
  * The quest-generation prompt (Story 3.6). The human message carries what the
  * product asks for in readable form, then the whole GenerationContext as JSON
- * between `<context>` and `</context>` (dates as ISO strings). A real model
- * may use either; the offline model reads only the JSON block
- * (`readQuestContext`), so prompt and offline behaviour cannot drift apart.
+ * between `<context>` and `</context>` (dates as ISO strings): a model may
+ * use either. Nothing reads the prompt back: the deterministic proposer
+ * works on the GenerationContext itself, so the prompt's wording changes
+ * nothing offline.
  */
 
 /** Name of the structured-output tool the model must call. */
@@ -33,10 +35,9 @@ const CONTEXT_PENDING_TITLES = 100;
 /** Pending titles named in the prompt's text (the context block carries all the run read). */
 const PROMPT_PENDING_TITLES = 20;
 
-export const CONTEXT_OPEN = '<context>';
-export const CONTEXT_CLOSE = '</context>';
+const CONTEXT_OPEN = '<context>';
+const CONTEXT_CLOSE = '</context>';
 
-const DAY_MS = 86_400_000;
 
 const SYSTEM_PROMPT = [
   'You are the quest designer of Questline, an app that turns long-term goals into small, concrete quests.',
@@ -119,7 +120,7 @@ export function energyMix(count: number): Record<'LOW' | 'MEDIUM' | 'HIGH', numb
 }
 
 /** The context as JSON, safe to embed between markers (`<` is escaped, so no text can close the block). */
-export function serializeContext(context: GenerationContext): string {
+function serializeContext(context: GenerationContext): string {
   const bounded = { ...context, pendingTitles: context.pendingTitles.slice(0, CONTEXT_PENDING_TITLES) };
   return JSON.stringify(bounded).replace(/</g, '\\u003c');
 }
@@ -166,73 +167,4 @@ export function buildQuestPrompt(context: GenerationContext): BaseMessage[] {
   ].join('\n');
 
   return [new SystemMessage(SYSTEM_PROMPT), new HumanMessage(human)];
-}
-
-// ---------------------------------------------------------------------------
-// Reading the context back (used by the offline model)
-
-/** The text of a message, whether its content is a string or content blocks. */
-export function messageText(message: BaseMessage): string {
-  const content: unknown = message.content;
-  if (typeof content === 'string') return content;
-  if (Array.isArray(content)) {
-    return content
-      .map((part: unknown) =>
-        typeof part === 'string'
-          ? part
-          : part && typeof part === 'object' && 'text' in part && typeof part.text === 'string'
-            ? part.text
-            : '',
-      )
-      .join('');
-  }
-  return '';
-}
-
-function toDate(value: unknown): Date | null {
-  if (value === null || value === undefined) return null;
-  const date = new Date(value as string);
-  return Number.isNaN(date.getTime()) ? null : date;
-}
-
-/** Revives the dates of a GenerationContext parsed from JSON; null if the shape is not a context. */
-export function reviveContext(raw: unknown): GenerationContext | null {
-  if (!raw || typeof raw !== 'object') return null;
-  const data = raw as Record<string, unknown>;
-  const now = toDate(data.now);
-  if (!now || !Array.isArray(data.goals) || typeof data.targetCount !== 'number') return null;
-  if (!data.patterns || typeof data.patterns !== 'object') return null;
-  const patterns = data.patterns as QuestPatterns & { goalActivity?: unknown };
-  const goals = (data.goals as Record<string, unknown>[]).map(
-    (g) =>
-      ({
-        ...g,
-        targetDate: toDate(g.targetDate),
-        lastWorkedAt: toDate(g.lastWorkedAt),
-        ...(g.lastServedAt === undefined ? {} : { lastServedAt: toDate(g.lastServedAt) }),
-        createdAt: toDate(g.createdAt) ?? now,
-      }) as GoalContext,
-  );
-  const goalActivity = Array.isArray(patterns.goalActivity)
-    ? patterns.goalActivity.map((a) => ({ ...a, lastWorkedAt: toDate(a.lastWorkedAt) }))
-    : [];
-  return { ...(data as unknown as GenerationContext), now, goals, patterns: { ...patterns, goalActivity } };
-}
-
-/** Finds the last `<context>…</context>` block in the messages and returns the revived context, or null. */
-export function readQuestContext(messages: readonly BaseMessage[]): GenerationContext | null {
-  for (let i = messages.length - 1; i >= 0; i--) {
-    const text = messageText(messages[i]!);
-    const start = text.lastIndexOf(CONTEXT_OPEN);
-    if (start < 0) continue;
-    const end = text.indexOf(CONTEXT_CLOSE, start);
-    if (end < 0) continue;
-    try {
-      const context = reviveContext(JSON.parse(text.slice(start + CONTEXT_OPEN.length, end)));
-      if (context) return context;
-    } catch {
-      // not JSON: keep looking in earlier messages
-    }
-  }
-  return null;
 }

@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { pino, type Logger } from 'pino';
 import { cachedTokenVerifier, createTokenVerifier } from '../auth/tokens.js';
 import type { Config } from '../config.js';
@@ -8,7 +7,8 @@ import type { Services } from '../context/context.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { createEventBus } from '../events/pubsub.js';
 import { createJobSystem, type JobSystem } from '../jobs/agenda.js';
-import { createChatModel } from '../llm/model-factory.js';
+import { createModelPorts } from '../llm/model-factory.js';
+import type { ModelPorts } from '../llm/ports.js';
 import { createDependencyMonitor } from '../observability/dependency-monitor.js';
 import { createMetrics, instrumentJobs } from '../observability/metrics.js';
 import type { generateQuestsForUser } from '../resolvers/quest-generation/generate-quests.js';
@@ -37,8 +37,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Injectable clock (tests drive time with it). */
   now?: () => Date;
-  /** Replaces the configured chat model (tests). */
-  chatModel?: BaseChatModel;
+  /** Replaces the configured models (tests). */
+  models?: ModelPorts;
   /** Wraps the generation use case run by jobs (tests inject failures with it). */
   generate?: typeof generateQuestsForUser;
   /** The rate limiter's clock: real time unless a test drives refills (apart from `now`, which tests freeze and move back). */
@@ -75,7 +75,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     pubsub: events.pubsub,
     now: options.now ?? (() => new Date()),
     metrics,
-    chatModel: options.chatModel ?? createChatModel(config.llm),
+    models: options.models ?? (await createModelPorts(config.llm)),
     llmTimeoutMs: config.llm.timeoutMs,
     pacingEnabled: config.pacingEnabled,
     llmBudget: config.llmBudget,

@@ -6,6 +6,7 @@ import { validateProposals } from '../../src/domain/quest-validation.js';
 import { parseLlmConfig, type LlmConfig } from '../../src/llm/config.js';
 import { createChatModel } from '../../src/llm/model-factory.js';
 import { proposeQuests } from '../../src/llm/quest-chain.js';
+import { providerModel } from '../support/provider-model.js';
 import { startMockOpenAI, type MockOpenAI } from '../support/mock-openai.js';
 
 /**
@@ -136,8 +137,8 @@ function config(overrides: Partial<LlmConfig> = {}): LlmConfig {
 
 describe('quest proposals through the real ChatOpenAI client', () => {
   it('(a) uses a valid tool-call answer as is (minutes clamped) and sends the prompt and the tool schema', async () => {
-    const model = createChatModel(config());
-    expect(model).toBeInstanceOf(ChatOpenAI);
+    const model = await createChatModel(config());
+    expect(await providerModel(model)).toBeInstanceOf(ChatOpenAI);
     mock.enqueue({ kind: 'tool', args: { quests: MODEL_QUESTS } });
 
     const outcome = await proposeQuests(model, CONTEXT, { timeoutMs: 1500 });
@@ -179,7 +180,7 @@ describe('quest proposals through the real ChatOpenAI client', () => {
 
   it('(b) falls back on a plain-text answer', async () => {
     mock.enqueue({ kind: 'text', content: 'Sure! Here are some great quests: 1. Run. 2. Write.' });
-    const outcome = await proposeQuests(createChatModel(config()), CONTEXT, { timeoutMs: 1500 });
+    const outcome = await proposeQuests(await createChatModel(config()), CONTEXT, { timeoutMs: 1500 });
     expect(outcome).toMatchObject({ source: 'fallback', fellBack: true, error: 'model returned no structured output' });
     expect(outcome.batch).toHaveLength(CONTEXT.targetCount);
     expect(validateProposals(outcome.batch, GOALS).rejected).toEqual([]);
@@ -190,7 +191,7 @@ describe('quest proposals through the real ChatOpenAI client', () => {
     // LangChain's parser warns (about upgrading packages) when it has to parse raw tool calls itself.
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     onTestFinished(() => warn.mockRestore());
-    const outcome = await proposeQuests(createChatModel(config()), CONTEXT, { timeoutMs: 1500 });
+    const outcome = await proposeQuests(await createChatModel(config()), CONTEXT, { timeoutMs: 1500 });
     expect(outcome).toMatchObject({
       source: 'fallback',
       fellBack: true,
@@ -201,7 +202,7 @@ describe('quest proposals through the real ChatOpenAI client', () => {
 
   it('(c) falls back on HTTP 500, naming the status', async () => {
     mock.enqueue({ kind: 'status', status: 500, message: 'Internal Server Error' });
-    const outcome = await proposeQuests(createChatModel(config()), CONTEXT, { timeoutMs: 1500 });
+    const outcome = await proposeQuests(await createChatModel(config()), CONTEXT, { timeoutMs: 1500 });
     expect(outcome).toMatchObject({
       source: 'fallback',
       fellBack: true,
@@ -213,7 +214,7 @@ describe('quest proposals through the real ChatOpenAI client', () => {
 
   it('(c2) retries once with maxRetries 1 and then uses the answer', async () => {
     mock.enqueue({ kind: 'status', status: 500 }, { kind: 'tool', args: { quests: MODEL_QUESTS } });
-    const outcome = await proposeQuests(createChatModel(config({ maxRetries: 1 })), CONTEXT, { timeoutMs: 5000 });
+    const outcome = await proposeQuests(await createChatModel(config({ maxRetries: 1 })), CONTEXT, { timeoutMs: 5000 });
     expect(outcome).toMatchObject({ source: 'model', fellBack: false, error: null });
     expect(mock.requests).toHaveLength(2);
   });
@@ -221,7 +222,7 @@ describe('quest proposals through the real ChatOpenAI client', () => {
   it('(d) falls back within the timeout when the server hangs', async () => {
     mock.enqueue({ kind: 'hang' });
     const started = Date.now();
-    const outcome = await proposeQuests(createChatModel(config()), CONTEXT, { timeoutMs: 1500 });
+    const outcome = await proposeQuests(await createChatModel(config()), CONTEXT, { timeoutMs: 1500 });
     const elapsed = Date.now() - started;
     expect(outcome).toMatchObject({ source: 'fallback', fellBack: true, error: 'model timed out' });
     expect(outcome.batch).toHaveLength(CONTEXT.targetCount);
@@ -232,7 +233,9 @@ describe('quest proposals through the real ChatOpenAI client', () => {
   it('(d2) enforces its own timeout even when the provider timeout is longer', async () => {
     mock.enqueue({ kind: 'hang' });
     const started = Date.now();
-    const outcome = await proposeQuests(createChatModel(config({ timeoutMs: 60_000 })), CONTEXT, { timeoutMs: 400 });
+    const outcome = await proposeQuests(await createChatModel(config({ timeoutMs: 60_000 })), CONTEXT, {
+      timeoutMs: 400,
+    });
     expect(Date.now() - started).toBeLessThan(1500);
     expect(outcome).toMatchObject({ source: 'fallback', error: 'model timed out' });
   });
@@ -249,7 +252,7 @@ describe('quest proposals through the real ChatOpenAI client', () => {
         ],
       },
     });
-    const outcome = await proposeQuests(createChatModel(config()), CONTEXT, { timeoutMs: 1500 });
+    const outcome = await proposeQuests(await createChatModel(config()), CONTEXT, { timeoutMs: 1500 });
 
     expect(outcome.source).toBe('mixed');
     expect(outcome.fellBack).toBe(true);

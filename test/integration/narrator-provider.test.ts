@@ -9,6 +9,7 @@ import { createChatModel } from '../../src/llm/model-factory.js';
 import { narrateTurn, streamNarration } from '../../src/llm/narrator.js';
 import { offlineNarration, offlineQuestOffers } from '../../src/llm/offline-adventure.js';
 import { designQuests } from '../../src/llm/quest-designer.js';
+import { providerModel } from '../support/provider-model.js';
 import { startMockOpenAI, type MockOpenAI } from '../support/mock-openai.js';
 
 /**
@@ -77,8 +78,8 @@ describe('adventure chains through ChatOpenAI (non-streaming)', () => {
   });
 
   it('narrateTurn uses a tool-call answer (objective IDs filtered) and sends pacing, quest and the tool', async () => {
-    const model = createChatModel(config(mock.baseUrl));
-    expect(model).toBeInstanceOf(ChatOpenAI);
+    const model = await createChatModel(config(mock.baseUrl));
+    expect(await providerModel(model)).toBeInstanceOf(ChatOpenAI);
     mock.enqueue({ kind: 'tool', args: ANSWER });
 
     const outcome = await narrateTurn(model, REQUEST, { timeoutMs: 1500 });
@@ -117,7 +118,7 @@ describe('adventure chains through ChatOpenAI (non-streaming)', () => {
   it('narrateTurn without pacing guidance sends no pacing block', async () => {
     mock.enqueue({ kind: 'tool', args: ANSWER });
     const request = { ...REQUEST, pacing: { ...REQUEST.pacing, guidance: '' } };
-    await narrateTurn(createChatModel(config(mock.baseUrl)), request, { timeoutMs: 1500 });
+    await narrateTurn(await createChatModel(config(mock.baseUrl)), request, { timeoutMs: 1500 });
     const system: string = mock.requests[0].messages[0].content;
     const readable = system.slice(0, system.indexOf('<adventure>'));
     expect(readable).not.toContain('Pacing');
@@ -125,7 +126,7 @@ describe('adventure chains through ChatOpenAI (non-streaming)', () => {
   });
 
   it('narrateTurn falls back to the offline narrator on HTTP 500, on plain text, on invalid arguments', async () => {
-    const model = createChatModel(config(mock.baseUrl));
+    const model = await createChatModel(config(mock.baseUrl));
     mock.enqueue({ kind: 'status', status: 500, message: 'Internal Server Error' });
     expect(await narrateTurn(model, REQUEST, { timeoutMs: 1500 })).toEqual({
       result: offlineNarration(REQUEST),
@@ -149,7 +150,7 @@ describe('adventure chains through ChatOpenAI (non-streaming)', () => {
   it('narrateTurn falls back within the timeout when the server hangs', async () => {
     mock.enqueue({ kind: 'hang' });
     const started = Date.now();
-    const outcome = await narrateTurn(createChatModel(config(mock.baseUrl)), REQUEST, { timeoutMs: 500 });
+    const outcome = await narrateTurn(await createChatModel(config(mock.baseUrl)), REQUEST, { timeoutMs: 500 });
     expect(Date.now() - started).toBeLessThan(1400);
     expect(outcome).toMatchObject({ fellBack: true, error: 'model timed out' });
   });
@@ -165,7 +166,7 @@ describe('adventure chains through ChatOpenAI (non-streaming)', () => {
     }));
     mock.enqueue({ kind: 'tool', args: { offers } });
     const outcome = await designQuests(
-      createChatModel(config(mock.baseUrl)),
+      await createChatModel(config(mock.baseUrl)),
       { character: REQUEST.character },
       { timeoutMs: 1500 },
     );
@@ -178,7 +179,7 @@ describe('adventure chains through ChatOpenAI (non-streaming)', () => {
 
     mock.enqueue({ kind: 'status', status: 503 });
     const failed = await designQuests(
-      createChatModel(config(mock.baseUrl)),
+      await createChatModel(config(mock.baseUrl)),
       { character: REQUEST.character },
       { timeoutMs: 1500 },
     );
@@ -192,7 +193,7 @@ describe('adventure chains through ChatOpenAI (non-streaming)', () => {
       { turn: 31, kind: 'OBJECTIVE' as const, summary: 'Marisol recovered the lantern.', significance: 0.8 },
     ];
     const outcome = await writeEpilogue(
-      createChatModel(config(mock.baseUrl)),
+      await createChatModel(config(mock.baseUrl)),
       { character: REQUEST.character, quest: QUEST, moments, reason: 'TURN_CAP', turns: 50 },
       { timeoutMs: 1500 },
     );
@@ -296,7 +297,7 @@ describe('streamNarration through ChatOpenAI (server-sent events)', () => {
   it('emits the narration in several chunks as the arguments arrive, then the validated result', async () => {
     sse.enqueue({ kind: 'tool', args: ANSWER, pieceChars: 17 });
     const chunks: string[] = [];
-    const outcome = await streamNarration(createChatModel(config(sse.baseUrl)), REQUEST, {
+    const outcome = await streamNarration(await createChatModel(config(sse.baseUrl)), REQUEST, {
       timeoutMs: 1500,
       onChunk: (text) => chunks.push(text),
     });
@@ -314,7 +315,7 @@ describe('streamNarration through ChatOpenAI (server-sent events)', () => {
   it('falls back to the offline narration when the connection drops mid-stream', async () => {
     sse.enqueue({ kind: 'break', args: ANSWER });
     const chunks: string[] = [];
-    const outcome = await streamNarration(createChatModel(config(sse.baseUrl)), REQUEST, {
+    const outcome = await streamNarration(await createChatModel(config(sse.baseUrl)), REQUEST, {
       timeoutMs: 1500,
       onChunk: (text) => chunks.push(text),
     });
@@ -327,7 +328,7 @@ describe('streamNarration through ChatOpenAI (server-sent events)', () => {
 
   it('falls back (streaming the offline narration) when the provider answers an error', async () => {
     const chunks: string[] = [];
-    const outcome = await streamNarration(createChatModel(config(sse.baseUrl)), REQUEST, {
+    const outcome = await streamNarration(await createChatModel(config(sse.baseUrl)), REQUEST, {
       timeoutMs: 1500,
       onChunk: (text) => chunks.push(text),
     });

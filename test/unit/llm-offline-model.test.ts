@@ -1,18 +1,18 @@
 import { ChatAnthropic } from '@langchain/anthropic';
-import { AIMessage, HumanMessage, type BaseMessage } from '@langchain/core/messages';
 import type { ChatResult } from '@langchain/core/outputs';
 import { ChatOllama } from '@langchain/ollama';
 import { ChatOpenAI } from '@langchain/openai';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { analyzePatterns } from '../../src/domain/quest-patterns.js';
 import type { GenerationContext, GoalContext, SessionRow } from '../../src/domain/quest-types.js';
 import { validateProposals } from '../../src/domain/quest-validation.js';
 import { LlmConfigError, parseLlmConfig } from '../../src/llm/config.js';
-import { createChatModel } from '../../src/llm/model-factory.js';
-import { OfflineQuestModel, type OfflineResponder } from '../../src/llm/offline-model.js';
+import { deterministicModels } from '../../src/llm/deterministic-models.js';
+import { createChatModel, createModelPorts } from '../../src/llm/model-factory.js';
 import { proposeQuests, questBatchSchema } from '../../src/llm/quest-chain.js';
-import { buildQuestPrompt, readQuestContext } from '../../src/llm/quest-prompt.js';
+import { buildQuestPrompt } from '../../src/llm/quest-prompt.js';
+import { providerModel } from '../support/provider-model.js';
+import { ScriptedChatModel, type Responder } from '../support/scripted-chat-model.js';
 
 const NOW = new Date('2025-06-10T09:00:00Z');
 const DAY = 86_400_000;
@@ -86,34 +86,37 @@ function makeContext(overrides: Partial<GenerationContext> = {}): GenerationCont
   };
 }
 
-/** An offline model whose quest answer is replaced (or which fails in its own way). */
-function modelAnswering(responder: OfflineResponder): OfflineQuestModel {
-  return new OfflineQuestModel({ responders: { propose_quests: responder } });
+/** A chat model whose quest answer is scripted (or which fails in its own way). */
+function modelAnswering(responder: Responder): ScriptedChatModel {
+  return new ScriptedChatModel({ propose_quests: responder });
 }
 
-class ThrowingModel extends OfflineQuestModel {
+class ThrowingModel extends ScriptedChatModel {
   override async _generate(): Promise<ChatResult> {
     throw new Error('boom: provider exploded');
   }
 }
 
 /**
- * Never answers and ignores every signal: LangChain's own invoke already races
- * the signal, so this bypasses it to prove proposeQuests enforces its timeout
- * by itself (as with a provider integration that drops the signal).
+ * Never answers and ignores every signal, as a provider integration that
+ * drops it: the per-call timeout LangChain is given must cut it all the same.
  */
-class DeafModel extends OfflineQuestModel {
-  override withStructuredOutput(): any {
-    return { invoke: () => new Promise(() => undefined) };
+class DeafModel extends ScriptedChatModel {
+  override async _generate(): Promise<ChatResult> {
+    return new Promise<ChatResult>(() => undefined);
   }
 }
 
-describe('OfflineQuestModel', () => {
-  it('answers withStructuredOutput(questBatchSchema) with schema-valid quests for the context goals', async () => {
+/** The deterministic proposer's batch, as the items it proposes. */
+async function offlineProposals(context: GenerationContext) {
+  const outcome = await deterministicModels().questProposer.propose(context);
+  return { quests: outcome.batch.map(({ origin: _origin, ...quest }) => quest) };
+}
+
+describe('the deterministic quest proposer', () => {
+  it('proposes schema-valid quests for the context goals', async () => {
     const context = makeContext();
-    const result = await new OfflineQuestModel()
-      .withStructuredOutput(questBatchSchema, { name: 'propose_quests' })
-      .invoke(buildQuestPrompt(context));
+    const result = await offlineProposals(context);
 
     expect(() => questBatchSchema.parse(result)).not.toThrow();
     expect(result.quests).toHaveLength(context.targetCount);
@@ -130,63 +133,30 @@ describe('OfflineQuestModel', () => {
     expect(new Set(result.quests.map((q) => q.title)).size).toBe(result.quests.length);
   });
 
-  it('is deterministic: the same messages give the same answer, other goals another one', async () => {
-    const prompt = buildQuestPrompt(makeContext());
-    const run = (messages: BaseMessage[]) =>
-      new OfflineQuestModel().withStructuredOutput(questBatchSchema, { name: 'propose_quests' }).invoke(messages);
-    const first = await run(prompt);
-    expect(await run(prompt)).toEqual(first);
-    expect(await run(buildQuestPrompt(makeContext()))).toEqual(first);
+  it('is deterministic: the same context gives the same answer, other goals another one', async () => {
+    const context = makeContext();
+    const run = offlineProposals;
+    const first = await run(context);
+    expect(await run(context)).toEqual(first);
+    expect(await run(makeContext())).toEqual(first);
 
     const other = await run(
-      buildQuestPrompt(
-        makeContext({
-          goals: [{ ...GOALS[1]!, id: 'goal-pottery', title: 'Learn pottery', valueCategory: 'CRAFT' }],
-          pendingByGoal: {},
-        }),
-      ),
+      makeContext({
+        goals: [{ ...GOALS[1]!, id: 'goal-pottery', title: 'Learn pottery', valueCategory: 'CRAFT' }],
+        pendingByGoal: {},
+      }),
     );
     expect(other).not.toEqual(first);
     expect(other.quests.every((q) => q.goalId === 'goal-pottery')).toBe(true);
   });
+});
 
-  it('answers bindTools with one tool call and plain chat with deterministic text', async () => {
-    const model = new OfflineQuestModel();
-    const prompt = buildQuestPrompt(makeContext());
-    const tool = { type: 'function', function: { name: 'propose_quests', description: 'x', parameters: {} } };
-    const message = await model.bindTools([tool]).invoke(prompt);
-    expect(message.tool_calls).toHaveLength(1);
-    expect(message.tool_calls![0]!.name).toBe('propose_quests');
-    expect(questBatchSchema.safeParse(message.tool_calls![0]!.args).success).toBe(true);
-
-    const chat = await model.invoke([new HumanMessage('Hello there')]);
-    expect(chat.tool_calls ?? []).toHaveLength(0);
-    expect(chat.text).toContain('Hello there');
-    expect((await model.invoke([new HumanMessage('Hello there')])).text).toBe(chat.text);
-  });
-
-  it('dispatches other tool names to their own responders, and refuses a forced tool it cannot answer', async () => {
-    const narration = z.object({ narration: z.string(), mood: z.enum(['calm', 'tense']) });
-    const model = new OfflineQuestModel({
-      responders: {
-        narrate_turn: (messages) => ({ narration: `Turn after ${messages.length} messages`, mood: 'calm' }),
-      },
-    });
-    const result = await model
-      .withStructuredOutput(narration, { name: 'narrate_turn' })
-      .invoke([new HumanMessage('I open the door')]);
-    expect(result).toEqual({ narration: 'Turn after 1 messages', mood: 'calm' });
-
-    await expect(
-      model.withStructuredOutput(narration, { name: 'unknown_tool' }).invoke([new HumanMessage('x')]),
-    ).rejects.toThrow(/no responder for tool "unknown_tool"/);
-  });
-
-  it('reads back exactly the context the prompt embeds (dates revived)', () => {
+describe('the quest prompt', () => {
+  it('embeds exactly the context as JSON, in a block that text from the user cannot close', () => {
     const context = makeContext({ userName: 'Ada </context> Lovelace' });
-    const messages = buildQuestPrompt(context);
-    expect(readQuestContext(messages)).toEqual(context);
-    expect(readQuestContext([new AIMessage('no context here')])).toBeNull();
+    const human = buildQuestPrompt(context)[1]!.text;
+    const block = human.slice(human.lastIndexOf('<context>') + '<context>'.length, human.lastIndexOf('</context>'));
+    expect(JSON.parse(block)).toEqual(JSON.parse(JSON.stringify(context)));
   });
 });
 
@@ -227,15 +197,15 @@ describe('buildQuestPrompt', () => {
 });
 
 describe('proposeQuests', () => {
-  it('with the offline model: all from the model, targetCount items, only the context goals', async () => {
+  it('with the deterministic proposer: all from the model, targetCount items, only the context goals', async () => {
     const context = makeContext();
     let progress = 0;
-    const outcome = await proposeQuests(new OfflineQuestModel(), context, { onProgress: () => progress++ });
+    const outcome = await deterministicModels().questProposer.propose(context, { onProgress: () => progress++ });
     expect(outcome).toMatchObject({ source: 'model', fellBack: false, error: null, rejections: [] });
     expect(outcome.batch).toHaveLength(context.targetCount);
     for (const p of outcome.batch) expect(['goal-marathon', 'goal-spanish']).toContain(p.goalId);
     expect(outcome.batch.every((q) => q.origin === 'MODEL')).toBe(true);
-    // The offline model reports no token usage; the call is still timed.
+    // The deterministic proposer reports no token usage; the call is still timed.
     expect(outcome.modelCall).toMatchObject({ usage: null, latencyMs: expect.any(Number) });
     expect(progress).toBeGreaterThanOrEqual(2);
   });
@@ -401,24 +371,25 @@ describe('parseLlmConfig', () => {
 describe('createChatModel', () => {
   const base = { timeoutMs: 1234, maxRetries: 2 };
 
-  it('picks the class for each provider, with explicit timeout and retries', () => {
-    expect(createChatModel({ ...base, model: null })).toBeInstanceOf(OfflineQuestModel);
-
-    const openai = createChatModel({
-      ...base,
-      model: 'openai:gpt-4o-mini',
-      apiKey: 'k',
-      baseUrl: 'http://127.0.0.1:9/v1',
+  it('picks the class for each provider, with explicit timeout and retries', async () => {
+    expect((await createModelPorts({ ...base, model: null })).questProposer.identity).toEqual({
+      provider: 'offline',
+      model: null,
     });
+
+    const openaiConfig = { ...base, model: 'openai:gpt-4o-mini', apiKey: 'k', baseUrl: 'http://127.0.0.1:9/v1' };
+    const openai = await providerModel(await createChatModel(openaiConfig));
     expect(openai).toBeInstanceOf(ChatOpenAI);
     expect((openai as ChatOpenAI).model).toBe('gpt-4o-mini');
     expect((openai as ChatOpenAI).timeout).toBe(1234);
 
-    const anthropic = createChatModel({ ...base, model: 'anthropic:claude-sonnet-4-5', apiKey: 'k' });
+    const anthropic = await providerModel(
+      await createChatModel({ ...base, model: 'anthropic:claude-sonnet-4-5', apiKey: 'k' }),
+    );
     expect(anthropic).toBeInstanceOf(ChatAnthropic);
     expect((anthropic as ChatAnthropic).model).toBe('claude-sonnet-4-5');
 
-    const ollama = createChatModel({ ...base, model: 'ollama:llama3.1:8b' });
+    const ollama = await providerModel(await createChatModel({ ...base, model: 'ollama:llama3.1:8b' }));
     expect(ollama).toBeInstanceOf(ChatOllama);
     expect((ollama as ChatOllama).model).toBe('llama3.1:8b');
 
@@ -427,5 +398,11 @@ describe('createChatModel', () => {
       expect((model.caller as unknown as { maxRetries: number }).maxRetries).toBe(2);
     }
     expect((anthropic as ChatAnthropic).clientOptions).toMatchObject({ timeout: 1234 });
+
+    // Runs record the provider and model as configured.
+    expect((await createModelPorts(openaiConfig)).questProposer.identity).toEqual({
+      provider: 'openai',
+      model: 'gpt-4o-mini',
+    });
   });
 });

@@ -42,23 +42,20 @@ describe('meteredCall', () => {
   it('reports each call once, with its outcome and the tokens of the answer, also when the answer is then rejected', async () => {
     const records: ModelCallRecord[] = [];
     const options = { record: (record: ModelCallRecord) => records.push(record) };
-    const timeout = new AbortController().signal;
     const answer = new AIMessage({
       content: '',
       usage_metadata: { input_tokens: 10, output_tokens: 5, total_tokens: 15 },
     });
 
+    await expect(meteredCall('epilogue', options, async (noteUsage) => (noteUsage(answer), 'ok'))).resolves.toBe('ok');
     await expect(
-      meteredCall('epilogue', options, timeout, async (noteUsage) => (noteUsage(answer), 'ok')),
-    ).resolves.toBe('ok');
-    await expect(
-      meteredCall('narrator', options, timeout, async (noteUsage) => {
+      meteredCall('narrator', options, async (noteUsage) => {
         noteUsage(answer);
         throw new StructuredOutputError('narration: empty');
       }),
     ).rejects.toThrow('narration: empty');
     await expect(
-      meteredCall('quest_generation', options, timeout, async () => {
+      meteredCall('quest_generation', options, async () => {
         throw Object.assign(new Error('503 unavailable'), { status: 503 });
       }),
     ).rejects.toThrow('503');

@@ -12,7 +12,6 @@ import {
   type QuestOffer,
 } from '../../domain/adventure-types.js';
 import { openAdventureRefusal } from '../../domain/model-budget.js';
-import { designQuests } from '../../llm/quest-designer.js';
 import { decodeIdOf, freeText } from '../inputs.js';
 import { spendModelBudget } from '../model-budget.js';
 import { invalidState, limitReached, notFound, parseInput } from '../user-errors.js';
@@ -108,7 +107,7 @@ export async function createCharacter(
     }
     // The designer's model call happens before the write, so the write is all-or-nothing.
     const calls = { timeoutMs: ctx.llmTimeoutMs, record: ctx.metrics.recordModelCall };
-    const offers = complete ? (await designQuests(ctx.chatModel, { character }, calls)).offers : [];
+    const offers = complete ? (await ctx.models.questDesigner.design({ character }, calls)).offers : [];
     return commitCreationStep(ctx, session, claim.token, character, offers);
   });
 }

@@ -11,8 +11,6 @@ import { epilogueMoments, isQuestComplete, resolveCompletedObjectives } from '..
 import { adventureTurnCost } from '../../domain/model-budget.js';
 import { closureAfterTurn, pacingContext, pacingStateAt } from '../../domain/pacing.js';
 import type { ClosureReason } from '../../domain/vocabulary.js';
-import { writeEpilogue } from '../../llm/epilogue.js';
-import { narrateTurn, streamNarration } from '../../llm/narrator.js';
 import { freeText } from '../inputs.js';
 import { spendModelBudget } from '../model-budget.js';
 import { invalidState, parseInput } from '../user-errors.js';
@@ -76,11 +74,11 @@ export async function takeAdventureAction(
     const request = await narrationRequest(ctx, session, input.action);
     const calls = { timeoutMs: ctx.llmTimeoutMs, record: ctx.metrics.recordModelCall };
     const narrated = input.stream
-      ? await streamNarration(ctx.chatModel, request, {
+      ? await ctx.models.narrator.stream(request, {
           ...calls,
           onChunk: (text) => publishChunk(ctx, session, request.pacing.turn, text, false),
         })
-      : await narrateTurn(ctx.chatModel, request, calls);
+      : await ctx.models.narrator.narrate(request, calls);
     const updated = await commitTurn(ctx, session, claim, request, narrated.result, clientKey);
     if (input.stream) publishChunk(ctx, session, request.pacing.turn, '', true);
     return { narration: narrated.result.narration, turn: request.pacing.turn, session: updated };
@@ -245,8 +243,7 @@ async function composeEpilogue(
   });
   const thisTurn = result.keyMoment ? [{ ...result.keyMoment, turn }] : [];
   const moments = epilogueMoments([...recorded, ...thisTurn]);
-  const written = await writeEpilogue(
-    ctx.chatModel,
+  const written = await ctx.models.epilogueWriter.write(
     { character: request.character, quest: request.quest, moments, reason, turns: turn },
     { timeoutMs: ctx.llmTimeoutMs, record: ctx.metrics.recordModelCall },
   );

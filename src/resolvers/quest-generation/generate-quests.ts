@@ -1,12 +1,9 @@
 import type { GenerationTrigger, Prisma, PrismaClient, QuestGenerationRun } from '@prisma/client';
-import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { Logger } from 'pino';
 import { priorityScore } from '../../domain/priority.js';
 import type { GenerationContext, QuestProposal } from '../../domain/quest-types.js';
 import type { QuestlinePubSub } from '../../events/pubsub.js';
-import { describeChatModel, type ModelIdentity } from '../../llm/model-identity.js';
-import { proposeQuests, type QuestProposalOutcome } from '../../llm/quest-chain.js';
-import { QUEST_PROMPT_VERSION } from '../../llm/quest-prompt.js';
+import type { ModelPorts, QuestProposalOutcome, QuestProposer } from '../../llm/ports.js';
 import type { Metrics } from '../../observability/metrics.js';
 import { recordRunFailure, resolveUserAlerts } from './alerts.js';
 import { loadGenerationInput, type GenerationUserState } from './generation-context.js';
@@ -16,7 +13,7 @@ export interface GenerationDeps {
   logger: Logger;
   pubsub: QuestlinePubSub;
   now: () => Date;
-  chatModel: BaseChatModel;
+  models: Pick<ModelPorts, 'questProposer'>;
   metrics: Metrics;
   llmTimeoutMs: number;
   /** How long a run may hold the user's lease without renewing it (the job lock lifetime). */
@@ -80,7 +77,7 @@ export async function generateQuestsForUser(
     deps.logger.debug({ userId: request.userId, runId: run.id }, 'generation: context loaded');
     const outcome = await withHeartbeat(
       () =>
-        proposeQuests(deps.chatModel, context, {
+        deps.models.questProposer.propose(context, {
           timeoutMs: deps.llmTimeoutMs,
           record: deps.metrics.recordModelCall,
         }),
@@ -161,7 +158,6 @@ async function commitBatch(
   const { context, user } = input;
   const { batch } = outcome;
   const finishedAt = deps.now();
-  const identity = describeChatModel(deps.chatModel);
   return deps.prisma.$transaction(async (tx) => {
     // No goal, no batch: nothing to insert (and no statement for it).
     const missions =
@@ -193,7 +189,7 @@ async function commitBatch(
         error: outcome.error,
         finishedAt,
         durationMs: finishedAt.getTime() - run.startedAt.getTime(),
-        ...runAudit(identity, outcome),
+        ...runAudit(deps.models.questProposer, outcome),
       },
     });
     if (!finished) throw new Error(`generation run ${run.id} is no longer running`);
@@ -208,12 +204,12 @@ async function commitBatch(
 }
 
 /** What a succeeded run records about how its batch was made (docs/quest-generation.md §5.1). */
-function runAudit(identity: ModelIdentity, outcome: QuestProposalOutcome) {
+function runAudit(proposer: QuestProposer, outcome: QuestProposalOutcome) {
   const call = outcome.modelCall;
   return {
-    provider: call ? identity.provider : null,
-    model: call ? identity.model : null,
-    promptVersion: call ? QUEST_PROMPT_VERSION : null,
+    provider: call ? proposer.identity.provider : null,
+    model: call ? proposer.identity.model : null,
+    promptVersion: call ? proposer.promptVersion : null,
     modelLatencyMs: call?.latencyMs ?? null,
     inputTokens: call?.usage?.inputTokens ?? null,
     outputTokens: call?.usage?.outputTokens ?? null,
