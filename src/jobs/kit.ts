@@ -55,9 +55,9 @@ export class InvalidJobPayloadError extends Error {
 
   constructor(
     readonly jobName: string,
-    readonly issues: z.ZodError,
+    refusal: z.ZodError,
   ) {
-    super(`invalid payload for job "${jobName}": ${z.prettifyError(issues)}`);
+    super(`invalid payload for job "${jobName}": ${z.prettifyError(refusal)}`, { cause: refusal });
   }
 }
 
