@@ -1,14 +1,22 @@
-import { pino } from 'pino';
-import { ConfigError, loadConfig } from './config.js';
+import { pino, type Logger } from 'pino';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { readOrCreateDevSecret, signToken } from './auth/tokens.js';
 import { DataDirInUseError } from './db/data-dir-lock.js';
-import { startApp } from './server/app.js';
+import { startApp, type App } from './server/app.js';
 
 /** Process entry: parse configuration, start, and shut down cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
-  let config;
+  const config = loadConfigOrExit();
+  const logger = pino({ level: config.logLevel });
+  reportEscapedErrors(logger);
+  const app = await startApp(config, { logger });
+  if (config.auth.kind === 'dev-secret') await logDevToken(config.auth.dataDir, app, logger);
+  shutDownOnSignals(app, logger);
+}
+
+function loadConfigOrExit(): Config {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -16,7 +24,9 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = pino({ level: config.logLevel });
+}
+
+function reportEscapedErrors(logger: Logger): void {
   // A bug that escapes every handler must be visible and restart the process, not leave it half alive.
   process.on('uncaughtException', (error) => {
     logger.fatal({ err: error }, 'uncaught exception');
@@ -25,18 +35,20 @@ async function main(): Promise<void> {
   // A stray rejection (e.g. a publish while Redis is away) is logged loudly but does not take
   // down requests and jobs in flight.
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-  const app = await startApp(config, { logger });
+}
 
-  if (config.auth.kind === 'dev-secret') {
-    const token = await signToken(readOrCreateDevSecret(config.auth.dataDir), { userId: 'dev', expiresIn: '7d' });
-    logger.info(
-      { graphiql: `${app.url}/graphql`, header: `{"Authorization": "Bearer ${token}"}` },
-      'development token for user "dev" (make others with: npm run token -- --user NAME [--admin])',
-    );
-  }
+async function logDevToken(dataDir: string, app: App, logger: Logger): Promise<void> {
+  const token = await signToken(readOrCreateDevSecret(dataDir), { userId: 'dev', expiresIn: '7d' });
+  logger.info(
+    { graphiql: `${app.url}/graphql`, header: `{"Authorization": "Bearer ${token}"}` },
+    'development token for user "dev" (make others with: npm run token -- --user NAME [--admin])',
+  );
+}
 
+function shutDownOnSignals(app: App, logger: Logger): void {
   let stopping = false;
   const shutdown = (signal: string) => {
+    // A second signal while draining changes nothing: the first shutdown finishes or times out.
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { pino } from 'pino';
 import { signToken } from '../../src/auth/tokens.js';
 import { loadConfig } from '../../src/config.js';
-import { NIGHTLY_SWEEP_JOB } from '../../src/jobs/agenda.js';
+import { NIGHTLY_SWEEP_JOB } from '../../src/jobs/definitions/nightly-sweep.js';
 import { startApp, type App } from '../../src/server/app.js';
 import { dropDatabase } from '../../test/support/drop-database.js';
 import { startLoadGenerator, type LoadGenerator } from './load.js';

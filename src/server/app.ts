@@ -1,27 +1,19 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino, type Logger } from 'pino';
-import { cachedTokenVerifier, createTokenVerifier } from '../auth/tokens.js';
 import type { Config } from '../config.js';
 import type { Services } from '../context/context.js';
-import { openDatabase, type Database } from '../db/database.js';
-import { createEventBus } from '../events/pubsub.js';
+import type { Database } from '../db/database.js';
 import { createJobSystem, type JobSystem } from '../jobs/agenda.js';
 import { createModelPorts } from '../llm/model-factory.js';
 import type { ModelPorts } from '../llm/ports.js';
-import { createDependencyMonitor } from '../observability/dependency-monitor.js';
-import { createMetrics, instrumentJobs } from '../observability/metrics.js';
+import { instrumentJobs } from '../observability/metrics.js';
 import type { generateQuestsForUser } from '../resolvers/quest-generation/generate-quests.js';
-import { cachedViewerResolver } from '../resolvers/viewer.js';
-import { createAdminDashboard, ADMIN_JOBS_PATH } from './admin-dashboard.js';
-import { createAuthenticator } from './authenticate.js';
-import { allowOriginOfRefusals } from './cors.js';
-import { rateLimitHttp } from './http-rate-limit.js';
-import { limitRequestBody } from './limits/body-limit.js';
-import { handleOperationalRoute } from './operational-routes.js';
-import { createRateLimiter } from './rate-limiter.js';
+import { createGraphQLFront, createRequestAuthenticator, type GraphQLFront } from './graphql-front.js';
+import { closeHttpServer, createHttpServer, listen } from './http-server.js';
+import { openInfrastructure, type Infrastructure } from './infrastructure.js';
 import { attachWebSocketServer } from './websocket.js';
-import { createQuestlineYoga, GRAPHQL_PATH } from './yoga.js';
+import { GRAPHQL_PATH } from './yoga.js';
 
 export interface App {
   /** http://host:port of the running server. */
@@ -45,6 +37,17 @@ export interface AppOptions {
   rateLimitNow?: () => Date;
 }
 
+/** Everything a started process holds, in the order it was opened. */
+interface AppParts {
+  config: Config;
+  logger: Logger;
+  infrastructure: Infrastructure;
+  jobs: JobSystem;
+  front: GraphQLFront | null;
+  httpServer: Server;
+  websockets: ReturnType<typeof attachWebSocketServer> | null;
+}
+
 /**
  * Starts one process in its role: `api` serves GraphQL (HTTP, SSE,
  * WebSocket) and enqueues jobs; `worker` processes jobs and serves only
@@ -52,153 +55,135 @@ export interface AppOptions {
  */
 export async function startApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = (options.logger ?? pino({ level: config.logLevel })).child({ role: config.role });
-  const servesGraphQL = config.role !== 'worker';
-  const processesJobs = config.role !== 'api';
-  const metrics = createMetrics({ maxOperationNames: config.exposure.maxOperationNames });
-  const monitor = createDependencyMonitor({ registry: metrics.registry, logger, ...config.dependencies });
-  const database = await openDatabase(config.database, {
-    onPoolError: (error) => monitor.connectionError('database', error),
-  });
-  const events = await createEventBus(config.redisUrl, logger, {
-    onConnectionError: (error) => monitor.connectionError('redis', error),
-    onConnectionReady: () => void monitor.check(),
-    onPublishFailed: (error) => monitor.publishFailed(error),
-  });
-  if (config.role !== 'all' && !config.redisUrl) {
-    logger.warn(
-      'QUESTLINE_ROLE is split but REDIS_URL is unset: events from other processes will not reach subscribers',
-    );
-  }
-  const base = {
+  const infrastructure = await openInfrastructure(config, logger);
+  const models = options.models ?? (await createModelPorts(config.llm));
+  const base = useCaseServices(config, options, infrastructure, logger, models);
+  const jobs = await openJobSystem(config, options, infrastructure, base);
+  watchDependencies(infrastructure, jobs);
+  const services: Services = { ...base, jobs: jobs.queue };
+  const authenticate = createRequestAuthenticator(config, infrastructure.database.prisma);
+  const front =
+    config.role === 'worker'
+      ? null
+      : createGraphQLFront(config, services, jobs, authenticate, options.rateLimitNow ?? (() => new Date()));
+  let ready = true;
+  const httpServer = createHttpServer(config, { ...infrastructure, isReady: () => ready }, front);
+  const websockets = front ? attachWebSockets(config, httpServer, front, infrastructure, logger) : null;
+  const parts: AppParts = { config, logger, infrastructure, jobs, front, httpServer, websockets };
+  await goLive(parts);
+  const { url, port } = announceReady(parts);
+  return {
+    url,
+    port,
+    services,
+    database: infrastructure.database,
+    jobs,
+    async close() {
+      ready = false;
+      await closeApp(parts);
+    },
+  };
+}
+
+/** What the use cases (through the API and the jobs alike) are given, but the job queue. */
+function useCaseServices(
+  config: Config,
+  options: AppOptions,
+  infrastructure: Infrastructure,
+  logger: Logger,
+  models: ModelPorts,
+) {
+  const { database, events, metrics } = infrastructure;
+  return {
     prisma: database.prisma,
     logger,
     pubsub: events.pubsub,
     now: options.now ?? (() => new Date()),
     metrics,
-    models: options.models ?? (await createModelPorts(config.llm)),
+    models,
     llmTimeoutMs: config.llm.timeoutMs,
     pacingEnabled: config.pacingEnabled,
     llmBudget: config.llmBudget,
     generationLeaseMs: config.jobs.lockLifetimeMs,
   };
-  const jobSystem = await createJobSystem(
+}
+
+async function openJobSystem(
+  config: Config,
+  options: AppOptions,
+  { database, metrics, monitor }: Infrastructure,
+  base: ReturnType<typeof useCaseServices>,
+): Promise<JobSystem> {
+  const jobs = await createJobSystem(
     { connectionString: database.connectionString, embedded: database.embedded, ...config.jobs },
     base,
-    logger,
+    base.logger,
     { generate: options.generate, hooks: { onConnectionError: (error) => monitor.connectionError('jobs', error) } },
   );
-  instrumentJobs(metrics, jobSystem.agenda);
+  instrumentJobs(metrics, jobs.agenda);
+  return jobs;
+}
+
+/** What /readyz and the dependency metrics check. */
+function watchDependencies({ monitor, database, events }: Infrastructure, jobs: JobSystem): void {
   monitor.watch({ name: 'database', isUp: () => database.prisma.$queryRaw`SELECT 1`.then(() => true) });
   if (events.redisConnected) monitor.watch({ name: 'redis', isUp: events.redisConnected });
-  monitor.watch({ name: 'jobs', isUp: () => jobSystem.isConnected() });
-  const services: Services = { ...base, jobs: jobSystem.queue };
-  const authenticate = createAuthenticator(
-    cachedTokenVerifier(createTokenVerifier(config.auth)),
-    cachedViewerResolver(database.prisma),
-  );
-  const { requestLimits } = config;
-  const yoga = servesGraphQL
-    ? createQuestlineYoga(services, authenticate, logger, config.exposure, requestLimits.query)
-    : null;
-  const dashboard = servesGraphQL ? createAdminDashboard(jobSystem.agenda, authenticate) : null;
-  const rateLimiter =
-    yoga && config.rateLimit.enabled
-      ? createRateLimiter(
-          config.rateLimit,
-          config.redisUrl,
-          metrics,
-          logger,
-          options.rateLimitNow ?? (() => new Date()),
-        )
-      : null;
-  // GraphQL requests: body size limit → rate limit (which authenticates, and hands the viewer on) → yoga.
-  const graphql = yoga
-    ? rateLimiter
-      ? rateLimitHttp(rateLimiter, authenticate, config.rateLimit.trustedProxies, logger, (req, res, viewer) =>
-          yoga.handle(req, res, { viewer }),
-        )
-      : (req: IncomingMessage, res: ServerResponse) => yoga.handle(req, res)
-    : null;
+  monitor.watch({ name: 'jobs', isUp: () => jobs.isConnected() });
+}
 
-  let ready = true;
-  const operational = {
-    checkDependencies: monitor.check,
-    metrics,
-    isReady: () => ready,
-    metricsToken: config.metricsToken,
-  };
-  const httpServer: Server = createServer((req, res) => {
-    if (handleOperationalRoute(req, res, operational)) return;
-    if (dashboard && isUnder(req, ADMIN_JOBS_PATH)) return void dashboard(req, res);
-    if (graphql) {
-      allowOriginOfRefusals(req, res, config.exposure.cors);
-      return limitRequestBody(req, res, requestLimits.maxBodyBytes, () => void graphql(req, res));
-    }
-    res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
+function attachWebSockets(
+  config: Config,
+  httpServer: Server,
+  front: GraphQLFront,
+  { metrics }: Infrastructure,
+  logger: Logger,
+) {
+  return attachWebSocketServer(httpServer, front.yoga, front.authenticate, metrics, logger, {
+    rateLimiter: front.rateLimiter,
+    maxMessageBytes: config.requestLimits.maxWebSocketMessageBytes,
   });
-  const websockets = yoga
-    ? attachWebSocketServer(httpServer, yoga, authenticate, metrics, logger, {
-        rateLimiter,
-        maxMessageBytes: requestLimits.maxWebSocketMessageBytes,
-      })
-    : null;
+}
 
-  // Running jobs drain (bounded), then the connections close.
-  const releaseResources = async () => {
-    monitor.stop();
-    await jobSystem.stop(config.shutdownTimeoutMs);
-    await events.close();
-    await rateLimiter?.close();
-    await database.close();
-  };
+/** A failure on the way closes whatever was opened before it is thrown on. */
+async function goLive(parts: AppParts): Promise<void> {
+  const { config, jobs, httpServer, infrastructure } = parts;
   try {
-    if (processesJobs) await jobSystem.startWorker();
+    if (config.role !== 'api') await jobs.startWorker();
     await listen(httpServer, config.port, config.host);
-    monitor.start();
+    infrastructure.monitor.start();
   } catch (error) {
-    await websockets?.close();
-    await releaseResources();
+    await parts.websockets?.close();
+    await releaseResources(parts);
     throw error;
   }
+}
+
+function announceReady({ config, logger, front, httpServer, infrastructure }: AppParts): { url: string; port: number } {
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   logger.info(
-    { port, graphql: servesGraphQL ? `http://${host}:${port}${GRAPHQL_PATH}` : null, embedded: database.embedded },
+    {
+      port,
+      graphql: front ? `http://${host}:${port}${GRAPHQL_PATH}` : null,
+      embedded: infrastructure.database.embedded,
+    },
     'Questline ready',
   );
-
-  return {
-    url: `http://${host}:${port}`,
-    port,
-    services,
-    database,
-    jobs: jobSystem,
-    async close() {
-      ready = false;
-      // Sockets first (clients reconnect to another process), then in-flight requests finish.
-      await websockets?.close();
-      httpServer.closeIdleConnections();
-      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      // Long-lived responses (SSE subscriptions) never end by themselves: cut them after the grace period.
-      const grace = setTimeout(() => httpServer.closeAllConnections(), config.shutdownTimeoutMs);
-      await closed;
-      clearTimeout(grace);
-      await releaseResources();
-    },
-  };
+  return { url: `http://${host}:${port}`, port };
 }
 
-function isUnder(req: IncomingMessage, path: string): boolean {
-  const url = req.url ?? '';
-  return url === path || url.startsWith(`${path}/`) || url.startsWith(`${path}?`);
+/** Sockets first (clients reconnect to another process), then in-flight requests finish, then the rest. */
+async function closeApp(parts: AppParts): Promise<void> {
+  await parts.websockets?.close();
+  await closeHttpServer(parts.httpServer, parts.config.shutdownTimeoutMs);
+  await releaseResources(parts);
 }
 
-function listen(server: Server, port: number, host: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+/** Running jobs drain (bounded), then the connections close. */
+async function releaseResources({ config, infrastructure, jobs, front }: AppParts): Promise<void> {
+  infrastructure.monitor.stop();
+  await jobs.stop(config.shutdownTimeoutMs);
+  await infrastructure.events.close();
+  await front?.rateLimiter?.close();
+  await infrastructure.database.close();
 }

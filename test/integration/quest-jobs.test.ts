@@ -1,7 +1,7 @@
 import type { PrismaClient } from '@prisma/client';
 import type { JobWithId } from 'agenda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NIGHTLY_SWEEP_JOB } from '../../src/jobs/agenda.js';
+import { NIGHTLY_SWEEP_JOB } from '../../src/jobs/definitions/nightly-sweep.js';
 import type { QuestGenerationJob } from '../../src/jobs/queue.js';
 import { generateQuestsForUser } from '../../src/resolvers/quest-generation/generate-quests.js';
 import { onDemandWindowKey } from '../../src/resolvers/quest-generation/on-demand.js';

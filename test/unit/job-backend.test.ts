@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { chooseJobBackend } from '../../src/jobs/agenda.js';
+import { chooseJobBackend } from '../../src/jobs/backend-choice.js';
 
 describe('choosing where jobs are kept', () => {
   it('uses the application PostgreSQL with notifications on a server', () => {

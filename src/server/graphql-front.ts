@@ -1,0 +1,63 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { PrismaClient } from '@prisma/client';
+import type { Logger } from 'pino';
+import { cachedTokenVerifier, createTokenVerifier } from '../auth/tokens.js';
+import type { Config } from '../config.js';
+import type { Services } from '../context/context.js';
+import type { JobSystem } from '../jobs/agenda.js';
+import { cachedViewerResolver } from '../resolvers/viewer.js';
+import { createAdminDashboard } from './admin-dashboard.js';
+import { createAuthenticator, type Authenticator } from './authenticate.js';
+import { rateLimitHttp } from './http-rate-limit.js';
+import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
+import { createQuestlineYoga, type QuestlineYoga } from './yoga.js';
+
+/** What an API process serves besides the operational routes: GraphQL and the jobs dashboard. */
+export interface GraphQLFront {
+  yoga: QuestlineYoga;
+  authenticate: Authenticator;
+  rateLimiter: RateLimiter | null;
+  /** GraphQL requests: rate limit (which authenticates, and hands the viewer on) → yoga. */
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  dashboard: ReturnType<typeof createAdminDashboard>;
+}
+
+/** One authenticator for every transport (HTTP, SSE, WebSocket, the dashboard), with its caches. */
+export function createRequestAuthenticator(config: Config, prisma: PrismaClient): Authenticator {
+  return createAuthenticator(cachedTokenVerifier(createTokenVerifier(config.auth)), cachedViewerResolver(prisma));
+}
+
+export function createGraphQLFront(
+  config: Config,
+  services: Services,
+  jobs: JobSystem,
+  authenticate: Authenticator,
+  rateLimitNow: () => Date,
+): GraphQLFront {
+  const { logger, metrics } = services;
+  const yoga = createQuestlineYoga(services, authenticate, logger, config.exposure, config.requestLimits.query);
+  const dashboard = createAdminDashboard(jobs.agenda, authenticate);
+  const rateLimiter = config.rateLimit.enabled
+    ? createRateLimiter(config.rateLimit, config.redisUrl, metrics, logger, rateLimitNow)
+    : null;
+  return {
+    yoga,
+    authenticate,
+    rateLimiter,
+    dashboard,
+    handle: graphqlHandler(config, yoga, authenticate, rateLimiter, logger),
+  };
+}
+
+function graphqlHandler(
+  config: Config,
+  yoga: QuestlineYoga,
+  authenticate: Authenticator,
+  rateLimiter: RateLimiter | null,
+  logger: Logger,
+): GraphQLFront['handle'] {
+  if (!rateLimiter) return (req, res) => void yoga.handle(req, res);
+  return rateLimitHttp(rateLimiter, authenticate, config.rateLimit.trustedProxies, logger, (req, res, viewer) =>
+    yoga.handle(req, res, { viewer }),
+  );
+}
