@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { pino, type Logger } from 'pino';
+import { cachedViewerResolver } from '../auth/known-users.js';
 import { cachedTokenVerifier, createTokenVerifier } from '../auth/tokens.js';
 import type { Config } from '../config.js';
 import type { Services } from '../context/context.js';
@@ -12,7 +13,7 @@ import { createChatModel } from '../llm/model-factory.js';
 import { createDependencyMonitor } from '../observability/dependency-monitor.js';
 import { createMetrics, instrumentJobs } from '../observability/metrics.js';
 import type { generateQuestsForUser } from '../resolvers/quest-generation/generate-quests.js';
-import { cachedViewerResolver } from '../resolvers/viewer.js';
+import { ensureUserRow } from '../resolvers/viewer.js';
 import { createAdminDashboard, ADMIN_JOBS_PATH } from './admin-dashboard.js';
 import { createAuthenticator } from './authenticate.js';
 import { allowOriginOfRefusals } from './cors.js';
@@ -94,7 +95,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const services: Services = { ...base, jobs: jobSystem.queue };
   const authenticate = createAuthenticator(
     cachedTokenVerifier(createTokenVerifier(config.auth)),
-    cachedViewerResolver(database.prisma),
+    cachedViewerResolver((identity) => ensureUserRow(database.prisma, identity)),
   );
   const { requestLimits } = config;
   const yoga = servesGraphQL
