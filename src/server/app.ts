@@ -99,7 +99,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   );
   const { requestLimits } = config;
   const yoga = servesGraphQL
-    ? createQuestlineYoga(services, authenticate, logger, config.exposure, requestLimits.query)
+    ? createQuestlineYoga(services, authenticate, logger, config.exposure, requestLimits.query, {
+        warnOnUnusedQueries: config.env !== 'production',
+      })
     : null;
   const dashboard = servesGraphQL ? createAdminDashboard(jobSystem.agenda, authenticate) : null;
   const rateLimiter =
