@@ -64,6 +64,9 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+/** The builder's type parameters, for helpers that take Pothos refs. */
+export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
 /**
  * A development aid: warn when a resolver ignores the Prisma query planned for
  * its selection (the fields would then be loaded again, row by row). Off in

@@ -1,15 +1,13 @@
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { builder, warnOnUnusedQueries } from './builder.js';
-// Each module registers its types and fields on the builder.
-import './enums.js';
+// Each module registers its types and fields on the builder: a type, its enums, inputs, mutations and subscriptions.
 import './payload.js';
+import './viewer.js';
 import './goal.js';
 import './mission.js';
-import './viewer.js';
 import './generation.js';
 import './patterns.js';
-import './adventure.js';
-import './subscriptions.js';
+import './adventures/index.js';
 
 let schema: GraphQLSchema | undefined;
 

@@ -1,6 +1,5 @@
 import type { AdventureSession, Prisma } from '@prisma/client';
 import type { Character, QuestView } from '../../domain/adventure-types.js';
-import { decodeIdOf } from '../inputs.js';
 import { invalidState, notFound } from '../user-errors.js';
 import type { UseCaseContext } from '../use-case.js';
 
@@ -8,9 +7,8 @@ type Db = Prisma.TransactionClient;
 
 export const questWithObjectives = { objectives: { orderBy: { position: 'asc' } } } as const;
 
-/** The viewer's adventure by global ID; another user's behaves as missing. */
-export async function ownAdventure(db: Db, ctx: UseCaseContext, globalId: string, field = 'adventureId') {
-  const id = decodeIdOf('AdventureSession', globalId, field);
+/** The viewer's adventure; another user's behaves as missing. */
+export async function ownAdventure(db: Db, ctx: UseCaseContext, id: string, field = 'adventureId') {
   const session = await db.adventureSession.findFirst({ where: { id, userId: ctx.viewer.id } });
   if (!session) throw notFound(field, 'Adventure');
   return session;
