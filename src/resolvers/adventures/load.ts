@@ -7,6 +7,9 @@ type Db = Prisma.TransactionClient;
 
 export const questWithObjectives = { objectives: { orderBy: { position: 'asc' } } } as const;
 
+/** The adventure's chosen quest: active, or completed (it stays the adventure's quest). */
+export const CHOSEN_QUEST = { status: { in: ['ACTIVE', 'COMPLETED'] } } satisfies Prisma.AdventureQuestWhereInput;
+
 /** The viewer's adventure; another user's behaves as missing. */
 export async function ownAdventure(db: Db, ctx: UseCaseContext, id: string, field = 'adventureId') {
   const session = await db.adventureSession.findFirst({ where: { id, userId: ctx.viewer.id } });
@@ -28,7 +31,7 @@ export function characterOf(session: AdventureSession): Character {
 
 export async function activeQuestView(db: Db, sessionId: string): Promise<QuestView | null> {
   const quest = await db.adventureQuest.findFirst({
-    where: { sessionId, status: { in: ['ACTIVE', 'COMPLETED'] } },
+    where: { sessionId, ...CHOSEN_QUEST },
     include: questWithObjectives,
   });
   if (!quest) return null;

@@ -2,6 +2,7 @@ import type { AdventureSession, Prisma } from '@prisma/client';
 import type { PacingContext } from '../../domain/adventure-types.js';
 import { pacingContext } from '../../domain/pacing.js';
 import type { UseCaseContext } from '../use-case.js';
+import { CHOSEN_QUEST } from './load.js';
 
 /** How an adventure reads to its player between turns: computed from the row, no model call. */
 type SessionProgress = Pick<AdventureSession, 'turn' | 'maxTurns'>;
@@ -57,4 +58,15 @@ export async function recentExchanges(
     take: Math.min(Math.max(last ?? DEFAULT_EXCHANGES, 0), MAX_EXCHANGES),
   });
   return recent.reverse();
+}
+
+/** The columns and relations a caller wants loaded with the quest (the schema passes its planned query). */
+export interface QuestSelection {
+  select?: Prisma.AdventureQuestSelect;
+  include?: Prisma.AdventureQuestInclude;
+}
+
+/** The adventure's chosen quest, also once completed; null before one is chosen. */
+export function chosenQuest(ctx: Pick<UseCaseContext, 'prisma'>, sessionId: string, selection: QuestSelection) {
+  return ctx.prisma.adventureQuest.findFirst({ ...selection, where: { sessionId, ...CHOSEN_QUEST } });
 }

@@ -1,6 +1,7 @@
 import { AdventureQuestStatus } from '@prisma/client';
 import { questProgress } from '../../domain/adventure-rules.js';
 import { chooseAdventureQuest } from '../../resolvers/adventures/setup.js';
+import { chosenQuest } from '../../resolvers/adventures/view.js';
 import { builder } from '../builder.js';
 import { idOf } from '../global-id.js';
 import { payloadMutation } from '../payload.js';
@@ -41,11 +42,7 @@ builder.prismaObjectFields(AdventureRef, (t) => ({
     type: AdventureQuestRef,
     nullable: true,
     description: 'The chosen quest, also once completed.',
-    resolve: (query, session, _args, context) =>
-      context.prisma.adventureQuest.findFirst({
-        ...query,
-        where: { sessionId: session.id, status: { in: ['ACTIVE', 'COMPLETED'] } },
-      }),
+    resolve: (query, session, _args, context) => chosenQuest(context, session.id, query),
   }),
   questOffers: t.relation('quests', {
     description: 'The three quests offered after character creation, until one is chosen.',
