@@ -79,10 +79,6 @@ export default defineConfig(
   {
     // Use cases and jobs take plain values: the GraphQL schema maps onto them, never the other way round.
     files: ['src/resolvers/**/*.ts', 'src/jobs/**/*.ts'],
-    ignores: [
-      // Decodes Relay global IDs with schema/global-id.ts; removed when schema-edge lands (IDs decoded at the edge).
-      'src/resolvers/inputs.ts',
-    ],
     rules: { 'no-restricted-imports': ['error', { patterns: [...NO_GRAPHQL] }] },
   },
   {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { AuthConfig } from '../config.js';
 import { isUsableSubject } from '../domain/token-subject.js';
 
@@ -78,17 +79,17 @@ async function verifyWith(
  * Remembers tokens already verified, until they expire: a client sends the
  * same token on every request, and checking its signature each time is pure
  * CPU spent on the hot path. Keyed by the whole token, signature included, so
- * a hit is exactly a token that verified before.
+ * a hit is exactly a token that verified before. Bounded: past `maxEntries`
+ * the least recently used token is forgotten (and verified again if it returns).
  */
 export function cachedTokenVerifier(verify: TokenVerifier, { maxEntries = 10_000 } = {}): TokenVerifier {
-  const verified = new Map<string, TokenIdentity>();
+  const verified = new LRUCache<string, TokenIdentity>({ max: maxEntries });
   return async (token) => {
     const hit = verified.get(token);
+    // The token's own expiry decides, not a cache TTL: a hit is never a token that has expired.
     if (hit && hit.expiresAt * 1000 > Date.now()) return hit;
     verified.delete(token);
     const identity = await verify(token);
-    // Map keeps insertion order: the first key is the oldest entry.
-    if (verified.size >= maxEntries) verified.delete(verified.keys().next().value!);
     verified.set(token, identity);
     return identity;
   };

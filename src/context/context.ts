@@ -27,6 +27,8 @@ export interface Services {
   pacingEnabled: boolean;
   /** Per-user limits on model-backed work and open adventures. */
   llmBudget: LlmBudgetConfig;
+  /** How long a quest generation may hold a user's lease without renewing it: the job lock lifetime. */
+  generationLeaseMs: number;
 }
 
 export interface GraphQLContext extends Services {

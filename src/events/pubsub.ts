@@ -30,10 +30,27 @@ export type EventMap = {
   'adventure:narration': [adventureId: string, payload: NarrationChunkEvent];
 };
 
-export type QuestlinePubSub = PubSub<EventMap>;
+/**
+ * The event bus as use cases and subscriptions see it: publish an event for a
+ * key, or follow a topic for a key. Its own interface, so nothing outside this
+ * file depends on the pub/sub implementation (graphql-yoga's, today).
+ */
+export interface QuestlinePubSub {
+  publish<Topic extends keyof EventMap>(topic: Topic, ...args: EventMap[Topic]): void;
+  subscribe<Topic extends keyof EventMap>(topic: Topic, key: EventMap[Topic][0]): AsyncIterable<EventMap[Topic][1]>;
+}
 
 export function createInMemoryPubSub(): QuestlinePubSub {
-  return createPubSub<EventMap>();
+  return questlinePubSub(createPubSub<EventMap>());
+}
+
+/**
+ * Yoga's pub/sub is this interface: its `subscribe` takes a tuple typed by a
+ * conditional (no key for topics without a payload), which TypeScript cannot
+ * match against a plain signature, though every topic here has a key and a payload.
+ */
+function questlinePubSub(pubsub: PubSub<EventMap>): QuestlinePubSub {
+  return pubsub as unknown as QuestlinePubSub;
 }
 
 export interface EventBus {
@@ -123,7 +140,7 @@ export async function createEventBus(
     subscribeClient: subscriber as unknown as InstanceType<typeof Redis>,
   });
   return {
-    pubsub: createPubSub<EventMap>({ eventTarget }),
+    pubsub: questlinePubSub(createPubSub<EventMap>({ eventTarget })),
     redisConnected: () => publishClient.status === 'ready' && subscribeClient.status === 'ready',
     async close() {
       await Promise.all(

@@ -2,7 +2,7 @@ import type { Goal } from '@prisma/client';
 import { z } from 'zod';
 import { OPEN_MISSION_STATUSES } from '../domain/mission-transitions.js';
 import { rescoreOpenMissions } from './mission-priority.js';
-import { date, decodeIdOf, description, goalStatus, goalType, importance, title, valueCategory } from './inputs.js';
+import { date, description, goalStatus, goalType, importance, title, valueCategory } from './inputs.js';
 import { invalidState, notFound, parseInput } from './user-errors.js';
 import type { UseCaseContext } from './use-case.js';
 
@@ -47,7 +47,7 @@ export async function createGoal(ctx: UseCaseContext, raw: CreateGoalInput): Pro
 
 export async function updateGoal(ctx: UseCaseContext, raw: UpdateGoalInput): Promise<Goal> {
   const input = parseInput(updateGoalInput, raw);
-  const id = decodeIdOf('Goal', input.id, 'id');
+  const id = input.id;
   return ctx.prisma.$transaction(async (tx) => {
     const goal = await tx.goal.findFirst({ where: { id, userId: ctx.viewer.id } });
     if (!goal) throw notFound('id', 'Goal');
@@ -70,8 +70,7 @@ export async function updateGoal(ctx: UseCaseContext, raw: UpdateGoalInput): Pro
   });
 }
 
-export async function archiveGoal(ctx: UseCaseContext, raw: { id: string }): Promise<Goal> {
-  const id = decodeIdOf('Goal', raw.id, 'id');
+export async function archiveGoal(ctx: UseCaseContext, { id }: { id: string }): Promise<Goal> {
   return ctx.prisma.$transaction(async (tx) => {
     const goal = await tx.goal.findFirst({ where: { id, userId: ctx.viewer.id } });
     if (!goal) throw notFound('id', 'Goal');

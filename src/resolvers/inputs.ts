@@ -15,8 +15,6 @@ import {
 } from '../domain/input-limits.js';
 import { textProblem, type TextLines } from '../domain/text.js';
 import { ENERGY_LEVELS, GOAL_STATUSES, GOAL_TYPES, VALUE_CATEGORIES } from '../domain/vocabulary.js';
-import { decodeGlobalId } from '../schema/global-id.js';
-import { UserErrorsFailure } from './user-errors.js';
 
 /** Edge validation shared by the use cases: lengths, ranges, enums, dates (the bounds are the domain's). */
 
@@ -91,18 +89,3 @@ export const timeZone = z
   .max(TIME_ZONE_MAX)
   .refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris');
 export const displayName = freeText({ max: DISPLAY_NAME_MAX });
-
-/**
- * Decodes a global ID of the expected type. Malformed → a validation error;
- * an ID of another type is reported like a missing object.
- */
-export function decodeIdOf(typename: string, globalId: string, field: string): string {
-  const decoded = decodeGlobalId(globalId);
-  if (!decoded) {
-    throw new UserErrorsFailure([{ code: 'VALIDATION', field, message: 'is not a valid ID' }]);
-  }
-  if (decoded.typename !== typename) {
-    throw new UserErrorsFailure([{ code: 'NOT_FOUND', field, message: `${typename} not found` }]);
-  }
-  return decoded.id;
-}

@@ -9,16 +9,7 @@ import {
 } from '../domain/mission-transitions.js';
 import { MINUTE_MS } from '../domain/time-units.js';
 import { scoreMission } from './mission-priority.js';
-import {
-  actualMinutes,
-  date,
-  decodeIdOf,
-  description,
-  energyLevel,
-  estimatedMinutes,
-  title,
-  valueCategory,
-} from './inputs.js';
+import { actualMinutes, date, description, energyLevel, estimatedMinutes, title, valueCategory } from './inputs.js';
 import { invalidState, notFound, parseInput, UserErrorsFailure } from './user-errors.js';
 import type { UseCaseContext } from './use-case.js';
 import { requestOnDemandGeneration } from './quest-generation/on-demand.js';
@@ -54,8 +45,7 @@ export type UpdateMissionInput = z.input<typeof updateMissionInput>;
 export type CompleteMissionInput = z.input<typeof completeMissionInput>;
 
 /** A goal the viewer may attach work to: their own, neither archived nor completed. */
-async function attachableGoal(tx: Tx, ctx: UseCaseContext, globalId: string) {
-  const goalId = decodeIdOf('Goal', globalId, 'goalId');
+async function attachableGoal(tx: Tx, ctx: UseCaseContext, goalId: string) {
   const goal = await tx.goal.findFirst({ where: { id: goalId, userId: ctx.viewer.id } });
   if (!goal) throw notFound('goalId', 'Goal');
   if (goal.status === 'ARCHIVED' || goal.status === 'COMPLETED') {
@@ -102,7 +92,7 @@ export async function createMission(ctx: UseCaseContext, raw: CreateMissionInput
 
 export async function updateMission(ctx: UseCaseContext, raw: UpdateMissionInput): Promise<Mission> {
   const input = parseInput(updateMissionInput, raw);
-  const id = decodeIdOf('Mission', input.id, 'id');
+  const id = input.id;
   const updated = await ctx.prisma.$transaction(async (tx) => {
     const mission = await ownMission(tx, ctx, id);
     if (!canApply('edit', mission.status)) {
@@ -153,11 +143,10 @@ async function ownMission(tx: Tx, ctx: UseCaseContext, id: string): Promise<Miss
  */
 async function transition(
   ctx: UseCaseContext,
-  globalId: string,
+  id: string,
   action: Exclude<MissionAction, 'edit'>,
   effect: (tx: Tx, mission: Mission, now: Date) => Promise<void>,
 ): Promise<Mission> {
-  const id = decodeIdOf('Mission', globalId, 'id');
   const mission = await ctx.prisma.$transaction(async (tx) => {
     const mission = await ownMission(tx, ctx, id);
     const refuse = () =>

@@ -1,7 +1,6 @@
 import type { PrismaClient, User } from '@prisma/client';
 import { z } from 'zod';
 import type { TokenIdentity } from '../auth/tokens.js';
-import type { Viewer } from '../context/context.js';
 import { rescoreOpenMissions } from './mission-priority.js';
 import { displayName, energyLevel, timeZone } from './inputs.js';
 import { parseInput } from './user-errors.js';
@@ -12,7 +11,7 @@ import type { UseCaseContext } from './use-case.js';
  * request. The token is the authority on the role; the row mirrors it so
  * admins can list users by role.
  */
-async function ensureUserRow(prisma: PrismaClient, identity: TokenIdentity): Promise<void> {
+export async function ensureUserRow(prisma: PrismaClient, identity: TokenIdentity): Promise<void> {
   const role = identity.isAdmin ? 'ADMIN' : 'USER';
   const existing = await prisma.user.findUnique({ where: { id: identity.userId }, select: { role: true } });
   if (!existing) {
@@ -36,27 +35,6 @@ async function ensureUserRow(prisma: PrismaClient, identity: TokenIdentity): Pro
 function initialDisplayName(name: string | undefined): string | null {
   const parsed = displayName.safeParse(name);
   return parsed.success ? parsed.data : null;
-}
-
-/**
- * The viewer of a verified token, with a memory of user rows already known to
- * exist with the right role, so a steady client costs no database round trip.
- * Bounded and short-lived: a deleted user is re-created at most `ttlMs` late.
- */
-export function cachedViewerResolver(prisma: PrismaClient, { maxEntries = 10_000, ttlMs = 5 * 60_000 } = {}) {
-  const known = new Map<string, { isAdmin: boolean; until: number }>();
-  return async (identity: TokenIdentity): Promise<Viewer> => {
-    const entry = known.get(identity.userId);
-    const now = Date.now();
-    if (!entry || entry.isAdmin !== identity.isAdmin || entry.until < now) {
-      await ensureUserRow(prisma, identity);
-      known.delete(identity.userId);
-      // Map keeps insertion order: the first key is the oldest entry.
-      if (known.size >= maxEntries) known.delete(known.keys().next().value!);
-      known.set(identity.userId, { isAdmin: identity.isAdmin, until: now + ttlMs });
-    }
-    return { id: identity.userId, isAdmin: identity.isAdmin };
-  };
 }
 
 const updateViewerInput = z.object({

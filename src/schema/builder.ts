@@ -31,7 +31,8 @@ export const builder = new SchemaBuilder<{
     client: (context) => context.prisma,
     dmmf: getDatamodel(),
     filterConnectionTotalCount: true,
-    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+    // Off until the app asks for it: see warnOnUnusedQueries.
+    onUnusedQuery: null,
     maxConnectionSize: MAX_PAGE_SIZE,
     defaultConnectionSize: DEFAULT_PAGE_SIZE,
   },
@@ -62,6 +63,20 @@ export const builder = new SchemaBuilder<{
     },
   },
 });
+
+/** The builder's type parameters, for helpers that take Pothos refs. */
+export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/**
+ * A development aid: warn when a resolver ignores the Prisma query planned for
+ * its selection (the fields would then be loaded again, row by row). Off in
+ * production, where the check would wrap every planned query. The plugin
+ * reads the option as it resolves, so the setting can come from the
+ * configuration after every type has been registered.
+ */
+export function warnOnUnusedQueries(enabled: boolean): void {
+  builder.options.prisma.onUnusedQuery = enabled ? 'warn' : null;
+}
 
 /** Loads global IDs through the relay plugin; a null entry stays null. */
 function loadNodes(

@@ -7,7 +7,7 @@ import { adminGenerateQuests, generationHealth, type GenerationHealth } from '..
 import { readOncePerEvent, scopedReadKey } from './per-event-reads.js';
 import { builder } from './builder.js';
 import { MissionRef } from './mission.js';
-import { asPayload, payloadType, useCaseContext } from './payload.js';
+import { payloadMutation, payloadType } from './payload.js';
 
 export const GenerationTriggerEnum = builder.enumType(GenerationTrigger, { name: 'GenerationTrigger' });
 export const GenerationStatusEnum = builder.enumType(GenerationStatus, { name: 'GenerationStatus' });
@@ -113,13 +113,13 @@ builder.queryFields((t) => ({
     description: 'Admin only. Newest first.',
     args: { userId: t.arg.id(), status: t.arg({ type: GenerationStatusEnum }) },
     resolve: (query, _root, args, context) => {
-      if (args.userId != null && !isUsableSubject(String(args.userId))) {
+      if (args.userId != null && !isUsableSubject(args.userId)) {
         throw new GraphQLError('userId is not a user ID', { extensions: { code: 'BAD_USER_INPUT' } });
       }
       return context.prisma.questGenerationRun.findMany({
         ...query,
         where: {
-          ...(args.userId ? { userId: String(args.userId) } : {}),
+          ...(args.userId ? { userId: args.userId } : {}),
           ...(args.status ? { status: args.status } : {}),
         },
         orderBy: [{ startedAt: 'desc' }, { id: 'asc' }],
@@ -134,22 +134,21 @@ builder.queryFields((t) => ({
   }),
 }));
 
+// ---- Mutations -------------------------------------------------------------
+
 const GenerateQuestsInput = builder.inputType('GenerateQuestsInput', {
   fields: (t) => ({ userId: t.id({ required: true, description: 'The user ID (the subject of their token).' }) }),
 });
 
-const GenerateQuestsPayload = payloadType('GenerateQuestsPayload', 'run', QuestGenerationRunRef);
+payloadMutation('generateQuests', {
+  authScopes: { admin: true },
+  description: 'Admin only: generate quests for a user now (the 6-hour limit does not apply). Returns the run.',
+  input: GenerateQuestsInput,
+  payload: payloadType('GenerateQuestsPayload', 'run', QuestGenerationRunRef),
+  run: (context, input) => adminGenerateQuests(context, { userId: input.userId }),
+});
 
-builder.mutationField('generateQuests', (t) =>
-  t.field({
-    type: GenerateQuestsPayload,
-    authScopes: { admin: true },
-    description: 'Admin only: generate quests for a user now (the 6-hour limit does not apply). Returns the run.',
-    args: { input: t.arg({ type: GenerateQuestsInput, required: true }) },
-    resolve: (_root, { input }, context) =>
-      asPayload(() => adminGenerateQuests(useCaseContext(context), { userId: String(input.userId) })),
-  }),
-);
+// ---- Subscriptions ---------------------------------------------------------
 
 interface QuestsGeneratedEvent {
   runId: string;

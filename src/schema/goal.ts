@@ -1,8 +1,18 @@
-import { builder } from './builder.js';
+import { GoalStatus, GoalType, ValueCategory } from '@prisma/client';
 import { archiveGoal, createGoal, updateGoal } from '../resolvers/goals.js';
-import { GoalStatusEnum, GoalTypeEnum, MissionStatusEnum, ValueCategoryEnum } from './enums.js';
-import { asPayload, payloadType, useCaseContext } from './payload.js';
+import { builder } from './builder.js';
+import { idOf } from './global-id.js';
+import { payloadMutation, payloadType } from './payload.js';
+import { ViewerRef } from './viewer.js';
 
+export const GoalTypeEnum = builder.enumType(GoalType, { name: 'GoalType' });
+export const ValueCategoryEnum = builder.enumType(ValueCategory, {
+  name: 'ValueCategory',
+  description: "What a goal or mission serves in the player's life.",
+});
+export const GoalStatusEnum = builder.enumType(GoalStatus, { name: 'GoalStatus' });
+
+// Goal.missions is added by mission.ts, beside the mission type.
 export const GoalRef = builder.prismaNode('Goal', {
   id: { field: 'id' },
   // Missing or someone else's: node(id:) answers null rather than an error.
@@ -21,16 +31,22 @@ export const GoalRef = builder.prismaNode('Goal', {
     status: t.expose('status', { type: GoalStatusEnum }),
     lastWorkedAt: t.expose('lastWorkedAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    missions: t.relatedConnection('missions', {
-      cursor: 'id',
-      args: { status: t.arg({ type: MissionStatusEnum }) },
-      query: (args) => ({
-        where: args.status ? { status: args.status } : {},
-        orderBy: [{ priorityScore: 'desc' }, { id: 'asc' }],
-      }),
-    }),
   }),
 });
+
+builder.objectField(ViewerRef, 'goals', (t) =>
+  t.prismaConnection({
+    type: GoalRef,
+    cursor: 'id',
+    args: { status: t.arg({ type: GoalStatusEnum }) },
+    resolve: (query, viewer, args, context) =>
+      context.prisma.goal.findMany({
+        ...query,
+        where: { userId: viewer.id, ...(args.status ? { status: args.status } : {}) },
+        orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+      }),
+  }),
+);
 
 // ---- Mutations -------------------------------------------------------------
 
@@ -65,21 +81,21 @@ const ArchiveGoalInput = builder.inputType('ArchiveGoalInput', {
 
 const GoalPayload = payloadType('GoalPayload', 'goal', GoalRef);
 
-builder.mutationFields((t) => ({
-  createGoal: t.field({
-    type: GoalPayload,
-    args: { input: t.arg({ type: CreateGoalInput, required: true }) },
-    resolve: (_root, { input }, context) => asPayload(() => createGoal(useCaseContext(context), input)),
-  }),
-  updateGoal: t.field({
-    type: GoalPayload,
-    args: { input: t.arg({ type: UpdateGoalInput, required: true }) },
-    resolve: (_root, { input }, context) => asPayload(() => updateGoal(useCaseContext(context), input)),
-  }),
-  archiveGoal: t.field({
-    type: GoalPayload,
-    description: 'Archives the goal and retires its open missions; completed history stays.',
-    args: { input: t.arg({ type: ArchiveGoalInput, required: true }) },
-    resolve: (_root, { input }, context) => asPayload(() => archiveGoal(useCaseContext(context), input)),
-  }),
-}));
+payloadMutation('createGoal', {
+  input: CreateGoalInput,
+  payload: GoalPayload,
+  run: (context, input) => createGoal(context, input),
+});
+
+payloadMutation('updateGoal', {
+  input: UpdateGoalInput,
+  payload: GoalPayload,
+  run: (context, input) => updateGoal(context, { ...input, id: idOf('Goal', input.id, 'id') }),
+});
+
+payloadMutation('archiveGoal', {
+  description: 'Archives the goal and retires its open missions; completed history stays.',
+  input: ArchiveGoalInput,
+  payload: GoalPayload,
+  run: (context, input) => archiveGoal(context, { id: idOf('Goal', input.id, 'id') }),
+});

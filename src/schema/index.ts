@@ -1,20 +1,24 @@
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
-import { builder } from './builder.js';
-// Each module registers its types and fields on the builder.
-import './enums.js';
+import { builder, warnOnUnusedQueries } from './builder.js';
+// Each module registers its types and fields on the builder: a type, its enums, inputs, mutations and subscriptions.
 import './payload.js';
+import './viewer.js';
 import './goal.js';
 import './mission.js';
-import './viewer.js';
 import './generation.js';
 import './patterns.js';
-import './adventure.js';
-import './subscriptions.js';
+import './adventures/index.js';
 
 let schema: GraphQLSchema | undefined;
 
+export interface SchemaOptions {
+  /** Warn when a resolver ignores the Prisma query planned for it (development and tests). */
+  warnOnUnusedQueries?: boolean;
+}
+
 /** The executable schema, built once (sorted, so the printed SDL is stable). */
-export function getSchema(): GraphQLSchema {
+export function getSchema({ warnOnUnusedQueries: warn = false }: SchemaOptions = {}): GraphQLSchema {
+  warnOnUnusedQueries(warn);
   schema ??= lexicographicSortSchema(builder.toSchema());
   return schema;
 }

@@ -1,3 +1,6 @@
+import { MissionSource, MissionStatus, QuestOrigin, SessionStatus } from '@prisma/client';
+import { queryFromInfo } from '@pothos/plugin-prisma';
+import { missionTriad } from '../resolvers/mission-triad.js';
 import {
   abandonMission,
   completeMission,
@@ -6,16 +9,20 @@ import {
   startMission,
   updateMission,
 } from '../resolvers/missions.js';
-import { asPayload, payloadType, useCaseContext } from './payload.js';
 import { builder } from './builder.js';
-import {
-  EnergyLevelEnum,
-  MissionSourceEnum,
-  MissionStatusEnum,
-  QuestOriginEnum,
-  SessionStatusEnum,
-  ValueCategoryEnum,
-} from './enums.js';
+import { idOf, optionalIdOf } from './global-id.js';
+import { GoalRef, ValueCategoryEnum } from './goal.js';
+import { payloadMutation, payloadType } from './payload.js';
+import { readOncePerEvent, scopedReadKey } from './per-event-reads.js';
+import { EnergyLevelEnum, ViewerRef } from './viewer.js';
+
+export const MissionStatusEnum = builder.enumType(MissionStatus, { name: 'MissionStatus' });
+export const MissionSourceEnum = builder.enumType(MissionSource, { name: 'MissionSource' });
+export const QuestOriginEnum = builder.enumType(QuestOrigin, {
+  name: 'QuestOrigin',
+  description: 'Who wrote a generated mission: the model, or a deterministic fill-in for a proposal the rules dropped.',
+});
+export const SessionStatusEnum = builder.enumType(SessionStatus, { name: 'SessionStatus' });
 
 export const MissionRef = builder.prismaNode('Mission', {
   id: { field: 'id' },
@@ -65,6 +72,42 @@ export const MissionSessionRef = builder.prismaNode('MissionSession', {
   }),
 });
 
+builder.prismaObjectField(GoalRef, 'missions', (t) =>
+  t.relatedConnection('missions', {
+    cursor: 'id',
+    args: { status: t.arg({ type: MissionStatusEnum }) },
+    query: (args) => ({
+      where: args.status ? { status: args.status } : {},
+      orderBy: [{ priorityScore: 'desc' }, { id: 'asc' }],
+    }),
+  }),
+);
+
+builder.objectFields(ViewerRef, (t) => ({
+  missions: t.prismaConnection({
+    type: MissionRef,
+    cursor: 'id',
+    args: { status: t.arg({ type: MissionStatusEnum }) },
+    description: 'Highest priority first.',
+    resolve: (query, viewer, args, context) =>
+      context.prisma.mission.findMany({
+        ...query,
+        where: { userId: viewer.id, ...(args.status ? { status: args.status } : {}) },
+        orderBy: [{ priorityScore: 'desc' }, { id: 'asc' }],
+      }),
+  }),
+  pendingMissionCount: t.int({
+    resolve: (viewer, _args, context) =>
+      context.prisma.mission.count({ where: { userId: viewer.id, status: 'PENDING' } }),
+  }),
+  missionTriad: t.prismaField({
+    type: [MissionRef],
+    description:
+      'Three pending missions for "what next": high, medium and lower priority, varied in category and energy.',
+    resolve: (query, _viewer, _args, context) => missionTriad(context, query),
+  }),
+}));
+
 // ---- Mutations -------------------------------------------------------------
 
 const CreateMissionInput = builder.inputType('CreateMissionInput', {
@@ -111,40 +154,67 @@ const CompleteMissionInput = builder.inputType('CompleteMissionInput', {
 
 const MissionPayload = payloadType('MissionPayload', 'mission', MissionRef);
 
-builder.mutationFields((t) => ({
-  createMission: t.field({
-    type: MissionPayload,
-    args: { input: t.arg({ type: CreateMissionInput, required: true }) },
-    resolve: (_root, { input }, context) => asPayload(() => createMission(useCaseContext(context), input)),
+const missionId = (input: { id: string }) => idOf('Mission', input.id, 'id');
+
+payloadMutation('createMission', {
+  input: CreateMissionInput,
+  payload: MissionPayload,
+  run: (context, input) => createMission(context, { ...input, goalId: optionalIdOf('Goal', input.goalId, 'goalId') }),
+});
+
+payloadMutation('updateMission', {
+  input: UpdateMissionInput,
+  payload: MissionPayload,
+  run: (context, input) =>
+    updateMission(context, { ...input, id: missionId(input), goalId: optionalIdOf('Goal', input.goalId, 'goalId') }),
+});
+
+payloadMutation('deferMission', {
+  description: 'Sets a pending or running mission aside (its open session is abandoned).',
+  input: MissionIdInput,
+  payload: MissionPayload,
+  run: (context, input) => deferMission(context, { id: missionId(input) }),
+});
+
+payloadMutation('startMission', {
+  description: 'Starts a timed session on a pending or deferred mission.',
+  input: MissionIdInput,
+  payload: MissionPayload,
+  run: (context, input) => startMission(context, { id: missionId(input) }),
+});
+
+payloadMutation('completeMission', {
+  description: 'Completes the mission: closes its open session or records one.',
+  input: CompleteMissionInput,
+  payload: MissionPayload,
+  run: async (context, input) => (await completeMission(context, { ...input, id: missionId(input) })).mission,
+});
+
+payloadMutation('abandonMission', {
+  description: 'Gives up the running session; the mission goes back to the pending pool.',
+  input: MissionIdInput,
+  payload: MissionPayload,
+  run: (context, input) => abandonMission(context, { id: missionId(input) }),
+});
+
+// ---- Subscriptions ---------------------------------------------------------
+
+builder.subscriptionField('missionChanged', (t) =>
+  t.field({
+    type: MissionRef,
+    description: "One of the viewer's missions was created or changed, by any of their devices or by the server.",
+    subscribe: (_root, _args, context) => context.pubsub.subscribe('mission:changed', context.viewer.id),
+    // Events carry IDs only; the mission is read fresh (and scoped to the viewer) on delivery, once per event.
+    resolve: (event, _args, context, info) => {
+      // Planned from this subscriber's selection: this also tells the Prisma plugin that the row holds
+      // every field the selection needs, so it does not load them again, subscriber by subscriber.
+      const query = queryFromInfo({ context, info });
+      return readOncePerEvent(event, scopedReadKey(context.viewer.id, 'missionChanged', query), () =>
+        context.prisma.mission.findFirstOrThrow({
+          ...query,
+          where: { id: event.missionId, userId: context.viewer.id },
+        }),
+      );
+    },
   }),
-  updateMission: t.field({
-    type: MissionPayload,
-    args: { input: t.arg({ type: UpdateMissionInput, required: true }) },
-    resolve: (_root, { input }, context) => asPayload(() => updateMission(useCaseContext(context), input)),
-  }),
-  deferMission: t.field({
-    type: MissionPayload,
-    description: 'Sets a pending or running mission aside (its open session is abandoned).',
-    args: { input: t.arg({ type: MissionIdInput, required: true }) },
-    resolve: (_root, { input }, context) => asPayload(() => deferMission(useCaseContext(context), input)),
-  }),
-  startMission: t.field({
-    type: MissionPayload,
-    description: 'Starts a timed session on a pending or deferred mission.',
-    args: { input: t.arg({ type: MissionIdInput, required: true }) },
-    resolve: (_root, { input }, context) => asPayload(() => startMission(useCaseContext(context), input)),
-  }),
-  completeMission: t.field({
-    type: MissionPayload,
-    description: 'Completes the mission: closes its open session or records one.',
-    args: { input: t.arg({ type: CompleteMissionInput, required: true }) },
-    resolve: (_root, { input }, context) =>
-      asPayload(async () => (await completeMission(useCaseContext(context), input)).mission),
-  }),
-  abandonMission: t.field({
-    type: MissionPayload,
-    description: 'Gives up the running session; the mission goes back to the pending pool.',
-    args: { input: t.arg({ type: MissionIdInput, required: true }) },
-    resolve: (_root, { input }, context) => asPayload(() => abandonMission(useCaseContext(context), input)),
-  }),
-}));
+);

@@ -2,9 +2,8 @@ import type { GoalActivity, QuestPatterns } from '../domain/quest-types.js';
 import { ENERGY_LEVELS, VALUE_CATEGORIES } from '../domain/vocabulary.js';
 import { loadGenerationContext } from '../resolvers/quest-generation/generation-context.js';
 import { builder } from './builder.js';
-import { EnergyLevelEnum, ValueCategoryEnum } from './enums.js';
-import { GoalRef } from './goal.js';
-import { ViewerRef } from './viewer.js';
+import { GoalRef, ValueCategoryEnum } from './goal.js';
+import { EnergyLevelEnum, ViewerRef } from './viewer.js';
 
 const EnergyShareRef = builder
   .objectRef<{ energyLevel: (typeof ENERGY_LEVELS)[number]; share: number; completionRate: number | null }>(

@@ -1,8 +1,8 @@
-import type { ObjectRef } from '@pothos/core';
+import type { InputObjectRef, ObjectRef } from '@pothos/core';
 import type { GraphQLContext } from '../context/context.js';
 import { UserErrorsFailure, type UserError } from '../resolvers/user-errors.js';
 import type { UseCaseContext } from '../resolvers/use-case.js';
-import { builder } from './builder.js';
+import { builder, type Types } from './builder.js';
 
 export const UserErrorCodeEnum = builder.enumType('UserErrorCode', {
   values: {
@@ -43,8 +43,6 @@ export interface Payload<T> {
 }
 
 /** A mutation payload: the changed object (null on failure) and the user errors. */
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
-
 export function payloadType<T extends object>(name: string, resultField: string, resultType: ObjectRef<Types, T>) {
   return builder.objectRef<Payload<T>>(name).implement({
     fields: (t) => ({
@@ -70,4 +68,38 @@ export async function asPayload<T>(work: () => Promise<T>): Promise<Payload<T>> 
 
 export function useCaseContext(context: GraphQLContext): UseCaseContext {
   return context;
+}
+
+export interface PayloadMutation<Input, Result> {
+  description?: string;
+  /** Beyond a signed-in viewer, which every mutation needs. */
+  authScopes?: { admin: boolean };
+  input: InputObjectRef<Types, Input>;
+  payload: ObjectRef<Types, Payload<Result>>;
+  /**
+   * Maps the GraphQL input to the use case and calls it: global IDs are
+   * decoded here (idOf), so a bad one is a user error like any other.
+   */
+  run: (context: UseCaseContext, input: Input) => Promise<Result>;
+}
+
+/**
+ * Every mutation has one shape: a required `input`, a payload of the changed
+ * object and `userErrors`, and a use case whose expected failures become
+ * those errors.
+ */
+export function payloadMutation<Input, Result>(
+  name: string,
+  { input, payload, run, ...options }: PayloadMutation<Input, Result>,
+): void {
+  builder.mutationField(name, (t) =>
+    t.field({
+      ...options,
+      type: payload,
+      args: { input: t.arg({ type: input, required: true }) },
+      // Pothos cannot resolve the argument's shape for a generic input type; `input` is required, so it is there.
+      resolve: (_root, args, context) =>
+        asPayload(() => run(useCaseContext(context), (args as { input: Input }).input)),
+    }),
+  );
 }

@@ -1,21 +1,19 @@
-import { updateViewer } from '../resolvers/viewer.js';
-import { asPayload, payloadType, useCaseContext } from './payload.js';
-import { selectTriad } from '../domain/triad.js';
-import { builder } from './builder.js';
-import { EnergyLevelEnum, GoalStatusEnum, MissionStatusEnum, RoleEnum } from './enums.js';
-import { MissionRef } from './mission.js';
-import { GoalRef } from './goal.js';
-import type { User } from '@prisma/client';
+import { EnergyLevel, Role, type User } from '@prisma/client';
 import type { GraphQLContext } from '../context/context.js';
+import { updateViewer } from '../resolvers/viewer.js';
+import { builder } from './builder.js';
+import { payloadMutation, payloadType } from './payload.js';
 
-// The triad is chosen from the best of the pool; beyond this the low tier is noise.
-const TRIAD_POOL_LIMIT = 300;
+// The GraphQL enums are the database enums: one list of values, no mapping layer.
+export const RoleEnum = builder.enumType(Role, { name: 'Role' });
+export const EnergyLevelEnum = builder.enumType(EnergyLevel, { name: 'EnergyLevel' });
 
 /**
  * The viewer is the token's user, so reading their connections needs no user
  * row: `viewer { missions }` costs one mission query (plus one for goals), not
  * a user query with the missions folded in. Scalar fields load the row once
- * per operation, and only when asked for.
+ * per operation, and only when asked for. Goals, missions and adventures add
+ * their connections to the viewer in their own files.
  */
 interface ViewerParent {
   id: string;
@@ -61,53 +59,14 @@ export const ViewerRef = builder.objectRef<ViewerParent>('Viewer').implement({
       type: 'DateTime',
       resolve: async (viewer, _args, context) => (await viewerRow(viewer, context)).createdAt,
     }),
-    goals: t.prismaConnection({
-      type: GoalRef,
-      cursor: 'id',
-      args: { status: t.arg({ type: GoalStatusEnum }) },
-      resolve: (query, viewer, args, context) =>
-        context.prisma.goal.findMany({
-          ...query,
-          where: { userId: viewer.id, ...(args.status ? { status: args.status } : {}) },
-          orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-        }),
-    }),
-    missions: t.prismaConnection({
-      type: MissionRef,
-      cursor: 'id',
-      args: { status: t.arg({ type: MissionStatusEnum }) },
-      description: 'Highest priority first.',
-      resolve: (query, viewer, args, context) =>
-        context.prisma.mission.findMany({
-          ...query,
-          where: { userId: viewer.id, ...(args.status ? { status: args.status } : {}) },
-          orderBy: [{ priorityScore: 'desc' }, { id: 'asc' }],
-        }),
-    }),
-    pendingMissionCount: t.int({
-      resolve: (viewer, _args, context) =>
-        context.prisma.mission.count({ where: { userId: viewer.id, status: 'PENDING' } }),
-    }),
-    missionTriad: t.prismaField({
-      type: [MissionRef],
-      description:
-        'Three pending missions for "what next": high, medium and lower priority, varied in category and energy.',
-      resolve: async (query, viewer, _args, context) => {
-        const pending = await context.prisma.mission.findMany({
-          ...query,
-          where: { userId: viewer.id, status: 'PENDING' },
-          orderBy: [{ priorityScore: 'desc' }, { id: 'asc' }],
-          take: TRIAD_POOL_LIMIT,
-        });
-        return selectTriad(pending);
-      },
-    }),
   }),
 });
 
 builder.queryField('viewer', (t) =>
   t.field({ type: ViewerRef, resolve: (_root, _args, context) => ({ id: context.viewer.id }) }),
 );
+
+// ---- Mutations -------------------------------------------------------------
 
 const UpdateViewerInput = builder.inputType('UpdateViewerInput', {
   fields: (t) => ({
@@ -117,16 +76,11 @@ const UpdateViewerInput = builder.inputType('UpdateViewerInput', {
   }),
 });
 
-const ViewerPayload = payloadType('ViewerPayload', 'viewer', ViewerRef);
-
-builder.mutationField('updateViewer', (t) =>
-  t.field({
-    type: ViewerPayload,
-    args: { input: t.arg({ type: UpdateViewerInput, required: true }) },
-    resolve: (_root, { input }, context) =>
-      asPayload(async () => {
-        const user = await updateViewer(useCaseContext(context), input);
-        return { id: user.id, user };
-      }),
-  }),
-);
+payloadMutation('updateViewer', {
+  input: UpdateViewerInput,
+  payload: payloadType('ViewerPayload', 'viewer', ViewerRef),
+  run: async (context, input) => {
+    const user = await updateViewer(context, input);
+    return { id: user.id, user };
+  },
+});

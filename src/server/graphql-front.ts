@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PrismaClient } from '@prisma/client';
 import type { Logger } from 'pino';
+import { cachedViewerResolver } from '../auth/known-users.js';
 import { cachedTokenVerifier, createTokenVerifier } from '../auth/tokens.js';
 import type { Config } from '../config.js';
 import type { Services } from '../context/context.js';
 import type { JobSystem } from '../jobs/agenda.js';
-import { cachedViewerResolver } from '../resolvers/viewer.js';
+import { ensureUserRow } from '../resolvers/viewer.js';
 import { createAdminDashboard } from './admin-dashboard.js';
 import { createAuthenticator, type Authenticator } from './authenticate.js';
 import { rateLimitHttp } from './http-rate-limit.js';
@@ -24,7 +25,10 @@ export interface GraphQLFront {
 
 /** One authenticator for every transport (HTTP, SSE, WebSocket, the dashboard), with its caches. */
 export function createRequestAuthenticator(config: Config, prisma: PrismaClient): Authenticator {
-  return createAuthenticator(cachedTokenVerifier(createTokenVerifier(config.auth)), cachedViewerResolver(prisma));
+  return createAuthenticator(
+    cachedTokenVerifier(createTokenVerifier(config.auth)),
+    cachedViewerResolver((identity) => ensureUserRow(prisma, identity)),
+  );
 }
 
 export function createGraphQLFront(
@@ -35,7 +39,9 @@ export function createGraphQLFront(
   rateLimitNow: () => Date,
 ): GraphQLFront {
   const { logger, metrics } = services;
-  const yoga = createQuestlineYoga(services, authenticate, logger, config.exposure, config.requestLimits.query);
+  const yoga = createQuestlineYoga(services, authenticate, logger, config.exposure, config.requestLimits.query, {
+    warnOnUnusedQueries: config.env !== 'production',
+  });
   const dashboard = createAdminDashboard(jobs.agenda, authenticate);
   const rateLimiter = config.rateLimit.enabled
     ? createRateLimiter(config.rateLimit, config.redisUrl, metrics, logger, rateLimitNow)

@@ -2,7 +2,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { GraphQLContext, Services, Viewer } from '../context/context.js';
-import { getSchema } from '../schema/index.js';
+import { getSchema, type SchemaOptions } from '../schema/index.js';
 import type { Authenticator } from './authenticate.js';
 import { useOperationMetrics } from '../observability/graphql-metrics.js';
 import type { ExposureConfig } from '../config.js';
@@ -39,9 +39,10 @@ export function createQuestlineYoga(
   logger: Logger,
   exposure: ExposureConfig,
   queryLimits: QueryLimits,
+  schemaOptions: SchemaOptions,
 ): QuestlineYoga {
   return createYoga<ServerContext, GraphQLContext>({
-    schema: getSchema(),
+    schema: getSchema(schemaOptions),
     graphqlEndpoint: GRAPHQL_PATH,
     // GraphiQL is no use without introspection, and shows the API to anyone who finds it.
     graphiql: exposure.introspection !== 'off' && {

@@ -1,7 +1,6 @@
 import type { AdventureSession, Prisma } from '@prisma/client';
 import { CHOSEN_QUEST_STATUSES } from '../../domain/adventure-rules.js';
 import type { Character, QuestView } from '../../domain/adventure-types.js';
-import { decodeIdOf } from '../inputs.js';
 import { invalidState, notFound } from '../user-errors.js';
 import type { UseCaseContext } from '../use-case.js';
 
@@ -9,9 +8,8 @@ type Db = Prisma.TransactionClient;
 
 export const questWithObjectives = { objectives: { orderBy: { position: 'asc' } } } as const;
 
-/** The viewer's adventure by global ID; another user's behaves as missing. */
-export async function ownAdventure(db: Db, ctx: UseCaseContext, globalId: string, field = 'adventureId') {
-  const id = decodeIdOf('AdventureSession', globalId, field);
+/** The viewer's adventure; another user's behaves as missing. */
+export async function ownAdventure(db: Db, ctx: UseCaseContext, id: string, field = 'adventureId') {
   const session = await db.adventureSession.findFirst({ where: { id, userId: ctx.viewer.id } });
   if (!session) throw notFound(field, 'Adventure');
   return session;

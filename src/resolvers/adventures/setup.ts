@@ -12,7 +12,7 @@ import {
   type QuestOffer,
 } from '../../domain/adventure-types.js';
 import { openAdventureRefusal } from '../../domain/model-budget.js';
-import { decodeIdOf, freeText } from '../inputs.js';
+import { freeText } from '../inputs.js';
 import { spendModelBudget } from '../model-budget.js';
 import { invalidState, limitReached, notFound, parseInput } from '../user-errors.js';
 import type { UseCaseContext } from '../use-case.js';
@@ -163,7 +163,7 @@ export async function chooseAdventureQuest(
   raw: z.input<typeof chooseInput>,
 ): Promise<AdventureSession> {
   const input = parseInput(chooseInput, raw);
-  const questId = decodeIdOf('AdventureQuest', input.questId, 'questId');
+  const questId = input.questId;
   return ctx.prisma.$transaction(async (tx) => {
     const session = await ownAdventure(tx, ctx, input.adventureId);
     requireActive(session);
