@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import {
@@ -32,7 +34,9 @@ import type { Benchmark, BenchmarkReport, GoalCheck } from './support/types.js';
  * 1000,10000), BENCH_SWEEP_WARMUP_USERS (users generated before the sweep,
  * in a time zone the sweep does not serve, so the first measured users do not
  * pay for cold code and caches; default 50, 0 for none), BENCH_VERBOSE=1 (the
- * SQL statements of the sweep in full).
+ * SQL statements of the sweep in full), BENCH_SWEEP_CPU_PROFILE=<file> (a V8
+ * CPU profile of the sweep alone, for Chrome DevTools; the size is added to the
+ * name when there are several).
  */
 export const nightlySweepBenchmark: Benchmark = {
   id: 'nightly-sweep',
@@ -162,6 +166,7 @@ async function measureSize(env: BenchEnvironment, users: number, warmupUsers: nu
   let cpu: NodeJS.CpuUsage;
   let elu: number;
   const loadBefore = loadavg()[0]!;
+  const profiler = await startProfiler();
   try {
     const elu0 = performance.eventLoopUtilization();
     const cpu0 = process.cpuUsage();
@@ -173,6 +178,7 @@ async function measureSize(env: BenchEnvironment, users: number, warmupUsers: nu
   } finally {
     tally.stop();
     clearInterval(ticker);
+    await profiler?.stop(users);
   }
   const load: [number, number] = [loadBefore, loadavg()[0]!];
   const statements = summarizeStatements(tally.snapshot());
@@ -216,6 +222,25 @@ async function measureSize(env: BenchEnvironment, users: number, warmupUsers: nu
     sweep,
     statements,
     check,
+  };
+}
+
+/** The optional CPU profile of the sweep (BENCH_SWEEP_CPU_PROFILE): started just before, written just after. */
+async function startProfiler(): Promise<{ stop(users: number): Promise<void> } | null> {
+  const file = process.env.BENCH_SWEEP_CPU_PROFILE?.trim();
+  if (!file) return null;
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stop(users) {
+      const { profile } = await session.post('Profiler.stop');
+      session.disconnect();
+      const path = sizesSetting().length > 1 ? file.replace(/(\.cpuprofile)?$/, `-${users}$1`) : file;
+      await writeFile(path, JSON.stringify(profile));
+      progress(`     CPU profile of the sweep: ${path}`);
+    },
   };
 }
 

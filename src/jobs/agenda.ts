@@ -231,7 +231,8 @@ export async function createJobSystem(
         concurrency: settings.generationConcurrency,
         retryDelayMs: settings.retryDelayMs,
         heartbeat: () => job.touch(),
-        generate,
+        // Only a replacement (tests inject failures with it): by default the sweep generates users in pages.
+        generate: options.generate,
       });
     },
     { concurrency: 1, lockLifetime: settings.lockLifetimeMs },
