@@ -1,6 +1,6 @@
 import { Agenda, InMemoryNotificationChannel, type NotificationChannel } from 'agenda';
 import type { Logger } from 'pino';
-import { generateQuestsForUser } from '../resolvers/quest-generation/generate-quests.js';
+import type { generateQuestsForUser } from '../resolvers/quest-generation/generate-quests.js';
 import type { SweepDeps } from '../resolvers/quest-generation/nightly-sweep.js';
 import { createAgendaQueue } from './agenda-queue.js';
 import { chooseJobBackend, type JobBackendChoice } from './backend-choice.js';
@@ -48,8 +48,7 @@ export async function createJobSystem(
   const stopping = new AbortController();
   keepJobStateWritesThroughOutages(agenda, settings, logger, stopping.signal);
   const queue = createAgendaQueue(agenda);
-  const generate = options.generate ?? generateQuestsForUser;
-  registerJobs(agenda, JOBS, { deps, queue, settings, logger, generate });
+  registerJobs(agenda, JOBS, { deps, queue, settings, logger, generate: options.generate });
   return jobSystemOf({ agenda, queue, store, settings, logger, stopping });
 }
 

@@ -13,8 +13,11 @@ export interface JobContext {
   queue: JobQueue;
   settings: JobSettings;
   logger: Logger;
-  /** The generation use case; tests wrap it to inject failures. */
-  generate: typeof generateQuestsForUser;
+  /**
+   * Replaces the generation use case: tests wrap it to inject failures. Unset in production, where a job runs
+   * generateQuestsForUser and the sweep generates its users in pages.
+   */
+  generate?: typeof generateQuestsForUser;
 }
 
 /** Agenda's per-job settings that our jobs use. */

@@ -203,24 +203,26 @@ describe('retries and idempotency', () => {
   it('three consecutive failed runs for a user raise an admin-visible alert; a success resolves it', async () => {
     const prisma = t.app.services.prisma;
     await seedUser(prisma, 'broken', { goals: [{ title: 'Knitting', valueCategory: 'CRAFT' }] });
-    // The database refuses this user's batch: the run itself fails (not just the model).
-    const refuseRowsOfBroken = <A extends { data: { userId: string } | { userId: string }[] }>(args: A) => {
-      const rows = Array.isArray(args.data) ? args.data : [args.data];
-      if (rows.some((row) => row.userId === 'broken')) throw new Error('disk full');
-    };
-    const failingPrisma = prisma.$extends({
-      query: {
-        mission: {
-          createMany: ({ args, query }) => (refuseRowsOfBroken(args), query(args)),
-          createManyAndReturn: ({ args, query }) => (refuseRowsOfBroken(args), query(args)),
-        },
-      },
-    }) as unknown as PrismaClient;
-    const deps = { ...t.app.services, prisma: failingPrisma };
-    for (const window of ['a', 'b', 'c']) {
-      await expect(
-        generateQuestsForUser(deps, { userId: 'broken', trigger: 'ADMIN', windowKey: `admin:${window}` }),
-      ).rejects.toThrow('disk full');
+    // The database refuses this user's batch: the run itself fails (not just the model). A trigger, so the
+    // refusal does not depend on how the batch is written.
+    await prisma.$executeRawUnsafe(
+      `CREATE FUNCTION refuse_missions_of_broken() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN RAISE EXCEPTION 'disk full'; END $$`,
+    );
+    await prisma.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_missions_of_broken BEFORE INSERT ON "Mission"
+       FOR EACH ROW WHEN (NEW."userId" = 'broken') EXECUTE FUNCTION refuse_missions_of_broken()`,
+    );
+    const deps = t.app.services;
+    try {
+      for (const window of ['a', 'b', 'c']) {
+        await expect(
+          generateQuestsForUser(deps, { userId: 'broken', trigger: 'ADMIN', windowKey: `admin:${window}` }),
+        ).rejects.toThrow('disk full');
+      }
+    } finally {
+      await prisma.$executeRawUnsafe('DROP TRIGGER refuse_missions_of_broken ON "Mission"');
+      await prisma.$executeRawUnsafe('DROP FUNCTION refuse_missions_of_broken()');
     }
     const runs = await runsOf(prisma, 'broken');
     expect(runs.map((run) => [run.status, run.missionsCreated])).toEqual([

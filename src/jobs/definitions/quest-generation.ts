@@ -1,6 +1,7 @@
 import { GenerationTrigger } from '@prisma/client';
 import { exponential } from 'agenda';
 import { z } from 'zod';
+import { generateQuestsForUser } from '../../resolvers/quest-generation/generate-quests.js';
 import { skipIfPoolRefilled } from '../../resolvers/quest-generation/on-demand.js';
 import { defineJob } from '../kit.js';
 import type { QuestGenerationJob } from '../queue.js';
@@ -33,6 +34,7 @@ export const questGenerationJob = defineJob<QuestGenerationJob>({
       );
       return;
     }
-    await context.generate(context.deps, { userId, trigger, windowKey, heartbeat });
+    const generate = context.generate ?? generateQuestsForUser;
+    await generate(context.deps, { userId, trigger, windowKey, heartbeat });
   },
 });

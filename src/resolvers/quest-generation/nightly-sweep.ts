@@ -3,17 +3,27 @@ import { dueZones, nightlyWindowKey, sweepSlot, type DueZone } from '../../domai
 import { HEALTHY_POOL_SIZE } from '../../domain/quest-types.js';
 import type { JobQueue } from '../../jobs/queue.js';
 import { SWEEP_FAILURE_RATE_ALERT } from './alerts.js';
-import { GenerationBusyError, generateQuestsForUser, type GenerationDeps } from './generate-quests.js';
+import { forEachConcurrently, generateBatch, type GenerationResult } from './generate-batch.js';
+import { GenerationBusyError, type GenerationDeps, type generateQuestsForUser } from './generate-quests.js';
 
 export interface SweepOptions {
-  /** Users generated at once (the model call dominates; the database takes more). */
+  /** Model calls at once (the model call dominates; the database takes more). */
   concurrency?: number;
-  /** Renews the sweep job's lock; called between users. */
+  /** Users generated together: claimed, read and stored with a handful of statements per page. */
+  pageSize?: number;
+  /** Renews the sweep job's lock; called between pages (and during long model calls). */
   heartbeat?: () => Promise<unknown>;
   /** Delay of the retry job enqueued for a user whose run failed. */
   retryDelayMs?: number;
+  /**
+   * Generates each user alone with this instead of in pages (tests inject failures with it). The result
+   * is the same; the cost is not: a page of users shares its statements, a user alone pays for them all.
+   */
   generate?: typeof generateQuestsForUser;
 }
+
+/** Users per page: the statements of a page are shared, and a page's model calls are in memory until stored. */
+export const SWEEP_PAGE_SIZE = 200;
 
 export type SweepDeps = GenerationDeps & { jobs: JobQueue };
 
@@ -36,29 +46,29 @@ export async function runNightlySweep(deps: SweepDeps, options: SweepOptions = {
   let usersProcessed = 0;
   let missionsGenerated = 0;
   let failures = 0;
+  const tally = (userId: string, windowKey: string, result: GenerationResult) => {
+    usersProcessed += 1;
+    if (result.status === 'succeeded' || result.status === 'done') {
+      missionsGenerated += result.run.missionsCreated;
+      return;
+    }
+    // Busy: another run holds the user (an on-demand one, say); the retry job comes back later.
+    if (result.status === 'failed') failures += 1;
+    return deps.jobs
+      .enqueueQuestGeneration({ userId, trigger: 'NIGHTLY', windowKey }, { delayMs: options.retryDelayMs ?? 60_000 })
+      .catch((enqueueError: unknown) =>
+        deps.logger.error({ err: enqueueError, userId }, 'could not enqueue a nightly retry'),
+      );
+  };
   for (const zone of due) {
     const userIds = await dueUsers(deps, zone);
-    await forEachConcurrently(userIds, options.concurrency ?? 4, async (userId) => {
-      const windowKey = nightlyWindowKey(zone.localDate);
-      try {
-        const run = await (options.generate ?? generateQuestsForUser)(deps, { userId, trigger: 'NIGHTLY', windowKey });
-        usersProcessed += 1;
-        missionsGenerated += run.missionsCreated;
-      } catch (error) {
-        // Busy: another run holds the user (an on-demand one, say); the retry job comes back later.
-        if (!(error instanceof GenerationBusyError)) failures += 1;
-        usersProcessed += 1;
-        await deps.jobs
-          .enqueueQuestGeneration(
-            { userId, trigger: 'NIGHTLY', windowKey },
-            { delayMs: options.retryDelayMs ?? 60_000 },
-          )
-          .catch((enqueueError: unknown) =>
-            deps.logger.error({ err: enqueueError, userId }, 'could not enqueue a nightly retry'),
-          );
-      }
+    const windowKey = nightlyWindowKey(zone.localDate);
+    for (let start = 0; start < userIds.length; start += options.pageSize ?? SWEEP_PAGE_SIZE) {
+      const page = userIds.slice(start, start + (options.pageSize ?? SWEEP_PAGE_SIZE));
+      const results = await generatePage(deps, page, windowKey, options);
+      for (const [position, userId] of page.entries()) await tally(userId, windowKey, results[position]!);
       await options.heartbeat?.();
-    });
+    }
   }
   const finished = await deps.prisma.generationSweep.update({
     where: { id: sweep.id },
@@ -116,19 +126,32 @@ async function checkSweepFailureRate(deps: SweepDeps, sweep: GenerationSweep): P
   deps.metrics.activeAlerts.set(await deps.prisma.generationAlert.count({ where: { resolvedAt: null } }));
 }
 
-/** Runs `work` over `items`, at most `limit` at a time. */
-async function forEachConcurrently<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next]!;
-      next += 1;
-      await work(item);
-    }
-  });
-  await Promise.all(lanes);
+/** One page of a zone's due users: together, or each alone through `options.generate`. */
+async function generatePage(
+  deps: SweepDeps,
+  userIds: string[],
+  windowKey: string,
+  options: SweepOptions,
+): Promise<GenerationResult[]> {
+  const requests = userIds.map((userId) => ({ userId, trigger: 'NIGHTLY' as const, windowKey }));
+  const { generate } = options;
+  if (generate) {
+    const results: GenerationResult[] = [];
+    await forEachConcurrently([...requests.entries()], options.concurrency ?? 4, async ([position, request]) => {
+      try {
+        results[position] = { status: 'succeeded', run: await generate(deps, request) };
+      } catch (error) {
+        results[position] = error instanceof GenerationBusyError ? { status: 'busy' } : { status: 'failed', error };
+      }
+      await options.heartbeat?.();
+    });
+    return results;
+  }
+  try {
+    return await generateBatch(deps, requests, { concurrency: options.concurrency ?? 4, heartbeat: options.heartbeat });
+  } catch (error) {
+    // The claim itself failed (one statement: nothing was claimed). Each user gets a retry job.
+    deps.logger.error({ err: error, users: userIds.length }, 'a page of the nightly sweep could not be claimed');
+    return userIds.map(() => ({ status: 'failed', error }));
+  }
 }
