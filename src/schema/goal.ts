@@ -1,16 +1,17 @@
-import { GoalStatus, GoalType, ValueCategory } from '@prisma/client';
+import { GOAL_STATUSES, GOAL_TYPES, VALUE_CATEGORIES } from '../domain/vocabulary.js';
+
 import { archiveGoal, createGoal, updateGoal } from '../resolvers/goals.js';
 import { builder } from './builder.js';
 import { idOf } from './global-id.js';
 import { payloadMutation, payloadType } from './payload.js';
 import { ViewerRef } from './viewer.js';
 
-export const GoalTypeEnum = builder.enumType(GoalType, { name: 'GoalType' });
-export const ValueCategoryEnum = builder.enumType(ValueCategory, {
-  name: 'ValueCategory',
+export const GoalTypeEnum = builder.enumType('GoalType', { values: GOAL_TYPES });
+export const ValueCategoryEnum = builder.enumType('ValueCategory', {
+  values: VALUE_CATEGORIES,
   description: "What a goal or mission serves in the player's life.",
 });
-export const GoalStatusEnum = builder.enumType(GoalStatus, { name: 'GoalStatus' });
+export const GoalStatusEnum = builder.enumType('GoalStatus', { values: GOAL_STATUSES });
 
 // Goal.missions is added by mission.ts, beside the mission type.
 export const GoalRef = builder.prismaNode('Goal', {

@@ -1,4 +1,5 @@
-import { MissionSource, MissionStatus, QuestOrigin, SessionStatus } from '@prisma/client';
+import { MISSION_STATUSES, SESSION_STATUSES } from '../domain/vocabulary.js';
+import { MissionSource, QuestOrigin } from '@prisma/client';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { missionTriad } from '../resolvers/mission-triad.js';
 import {
@@ -16,13 +17,13 @@ import { payloadMutation, payloadType } from './payload.js';
 import { readOncePerEvent, scopedReadKey } from './per-event-reads.js';
 import { EnergyLevelEnum, ViewerRef } from './viewer.js';
 
-export const MissionStatusEnum = builder.enumType(MissionStatus, { name: 'MissionStatus' });
+export const MissionStatusEnum = builder.enumType('MissionStatus', { values: MISSION_STATUSES });
 export const MissionSourceEnum = builder.enumType(MissionSource, { name: 'MissionSource' });
 export const QuestOriginEnum = builder.enumType(QuestOrigin, {
   name: 'QuestOrigin',
   description: 'Who wrote a generated mission: the model, or a deterministic fill-in for a proposal the rules dropped.',
 });
-export const SessionStatusEnum = builder.enumType(SessionStatus, { name: 'SessionStatus' });
+export const SessionStatusEnum = builder.enumType('SessionStatus', { values: SESSION_STATUSES });
 
 export const MissionRef = builder.prismaNode('Mission', {
   id: { field: 'id' },

@@ -1,4 +1,5 @@
-import { EnergyLevel, Role, type User } from '@prisma/client';
+import { ENERGY_LEVELS } from '../domain/vocabulary.js';
+import { Role, type User } from '@prisma/client';
 import type { GraphQLContext } from '../context/context.js';
 import { updateViewer } from '../resolvers/viewer.js';
 import { builder } from './builder.js';
@@ -6,7 +7,7 @@ import { payloadMutation, payloadType } from './payload.js';
 
 // The GraphQL enums are the database enums: one list of values, no mapping layer.
 export const RoleEnum = builder.enumType(Role, { name: 'Role' });
-export const EnergyLevelEnum = builder.enumType(EnergyLevel, { name: 'EnergyLevel' });
+export const EnergyLevelEnum = builder.enumType('EnergyLevel', { values: ENERGY_LEVELS });
 
 /**
  * The viewer is the token's user, so reading their connections needs no user

@@ -1,12 +1,11 @@
+import { PACING_DIRECTIVES, PACING_URGENCIES } from '../../domain/vocabulary.js';
 import type { PacingContext } from '../../domain/adventure-types.js';
 import { nextTurnPacing } from '../../resolvers/adventures/view.js';
 import { builder } from '../builder.js';
 import { AdventureRef } from './session.js';
 
-const UrgencyEnum = builder.enumType('PacingUrgency', { values: ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const });
-const DirectiveEnum = builder.enumType('PacingDirective', {
-  values: ['ESTABLISH', 'DEVELOP', 'ESCALATE', 'CONFRONT', 'RESOLVE'] as const,
-});
+const UrgencyEnum = builder.enumType('PacingUrgency', { values: PACING_URGENCIES });
+const DirectiveEnum = builder.enumType('PacingDirective', { values: PACING_DIRECTIVES });
 
 const PacingRef = builder.objectRef<PacingContext>('AdventurePacing').implement({
   description: "The narrator's pacing for the next turn, computed in code (no model call).",

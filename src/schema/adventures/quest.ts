@@ -1,4 +1,5 @@
-import { AdventureQuestStatus } from '@prisma/client';
+import { ADVENTURE_QUEST_STATUSES } from '../../domain/vocabulary.js';
+
 import { questProgress } from '../../domain/adventure-rules.js';
 import { chooseAdventureQuest } from '../../resolvers/adventures/setup.js';
 import { chosenQuest } from '../../resolvers/adventures/view.js';
@@ -7,7 +8,7 @@ import { idOf } from '../global-id.js';
 import { payloadMutation } from '../payload.js';
 import { AdventurePayload, AdventureRef, adventureId } from './session.js';
 
-const AdventureQuestStatusEnum = builder.enumType(AdventureQuestStatus, { name: 'AdventureQuestStatus' });
+const AdventureQuestStatusEnum = builder.enumType('AdventureQuestStatus', { values: ADVENTURE_QUEST_STATUSES });
 
 builder.prismaObject('AdventureObjective', {
   fields: (t) => ({

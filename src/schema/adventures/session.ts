@@ -1,4 +1,5 @@
-import { AdventurePhase, AdventureStatus, CompletionReason, GamePhase } from '@prisma/client';
+import { ADVENTURE_PHASES, COMPLETION_REASONS } from '../../domain/vocabulary.js';
+import { AdventureStatus, GamePhase } from '@prisma/client';
 import { abandonAdventure, startAdventure } from '../../resolvers/adventures/setup.js';
 import { storyProgress, turnsRemaining } from '../../resolvers/adventures/view.js';
 import { builder } from '../builder.js';
@@ -8,11 +9,11 @@ import { ViewerRef } from '../viewer.js';
 
 export const AdventureStatusEnum = builder.enumType(AdventureStatus, { name: 'AdventureStatus' });
 export const GamePhaseEnum = builder.enumType(GamePhase, { name: 'GamePhase' });
-export const AdventurePhaseEnum = builder.enumType(AdventurePhase, {
-  name: 'AdventurePhase',
+export const AdventurePhaseEnum = builder.enumType('AdventurePhase', {
+  values: ADVENTURE_PHASES,
   description: 'Where the story is in its arc. Boundaries are fractions of maxTurns (see docs/adventure-pacing.md).',
 });
-export const CompletionReasonEnum = builder.enumType(CompletionReason, { name: 'CompletionReason' });
+export const CompletionReasonEnum = builder.enumType('CompletionReason', { values: COMPLETION_REASONS });
 
 /**
  * An adventure: its state and story so far. The character, pacing, quests,

@@ -1,10 +1,11 @@
-import { MomentKind } from '@prisma/client';
+import { MOMENT_KINDS } from '../../domain/vocabulary.js';
+
 import { DEFAULT_EXCHANGES, recentExchanges } from '../../resolvers/adventures/view.js';
 import { builder } from '../builder.js';
 import { AdventureRef } from './session.js';
 
 /** The story so far: its key moments and the exchanges of player actions and narration. */
-const MomentKindEnum = builder.enumType(MomentKind, { name: 'MomentKind' });
+const MomentKindEnum = builder.enumType('MomentKind', { values: MOMENT_KINDS });
 
 builder.prismaObject('AdventureMoment', {
   fields: (t) => ({
