@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { readOrCreateDevSecret, signToken } from './auth/tokens.js';
 import { DataDirInUseError } from './db/data-dir-lock.js';
 import { startApp } from './server/app.js';
+import { developmentWelcome } from './server/dev-welcome.js';
 
 /** Process entry: parse configuration, start, and shut down cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -33,6 +34,9 @@ async function main(): Promise<void> {
       { graphiql: `${app.url}/graphql`, header: `{"Authorization": "Bearer ${token}"}` },
       'development token for user "dev" (make others with: npm run token -- --user NAME [--admin])',
     );
+    // Plain text for the developer, on stderr: stdout stays one JSON log line per line for machines.
+    const graphiqlUrl = config.exposure.introspection === 'off' ? null : `${app.url}/graphql`;
+    process.stderr.write(`${developmentWelcome({ graphiqlUrl, userId: 'dev', token })}\n`);
   }
 
   let stopping = false;

@@ -1,12 +1,6 @@
 import type { GraphiQLOptions } from 'graphql-yoga';
-import {
-  css,
-  editorWorkerService,
-  favicon,
-  graphqlWorker,
-  js,
-  jsonWorker,
-} from '@graphql-yoga/render-graphiql/graphiql';
+
+type GraphiQLAssets = typeof import('@graphql-yoga/render-graphiql/graphiql');
 
 /**
  * GraphiQL served from the installed packages: @graphql-yoga/render-graphiql
@@ -98,7 +92,10 @@ const PAGE_SCRIPT = `
 })();
 `;
 
-function page(options: GraphiQLOptions): string {
+function page(
+  options: GraphiQLOptions,
+  { css, editorWorkerService, favicon, graphqlWorker, js, jsonWorker }: GraphiQLAssets,
+): string {
   const title = (options.title ?? 'GraphiQL').replace(/[<>&"]/g, '');
   // JSON inside a <script>: "</" must not end the element early.
   const json = (value: unknown) => JSON.stringify(value).replace(/<\//g, '<\\/');
@@ -139,14 +136,17 @@ function page(options: GraphiQLOptions): string {
 }
 
 /**
- * yoga's `renderGraphiQL`. The page is 9 MB and its options never change (yoga hands over a fresh
- * copy of them per request), so the page is built once per distinct options.
+ * yoga's `renderGraphiQL`. GraphiQL's assets (9 MB of JavaScript) are loaded on the first visit,
+ * not at start-up, where loading them took seconds. The page's options never change (yoga hands
+ * over a fresh copy of them per request), so the page is built once per distinct options.
  */
-export function createGraphiQLRenderer(): (options: GraphiQLOptions) => string {
+export function createGraphiQLRenderer(): (options: GraphiQLOptions) => Promise<string> {
+  let assets: Promise<GraphiQLAssets> | undefined;
   let built: { key: string; html: string } | undefined;
-  return (options) => {
+  return async (options) => {
+    assets ??= import('@graphql-yoga/render-graphiql/graphiql');
     const key = JSON.stringify(options);
-    if (built?.key !== key) built = { key, html: page(options) };
+    if (built?.key !== key) built = { key, html: page(options, await assets) };
     return built.html;
   };
 }

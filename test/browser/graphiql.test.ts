@@ -117,7 +117,7 @@ describe('GraphiQL in a browser without internet', () => {
           await t.gql(mutation, {}, token);
           return editorText(RESULT);
         },
-        { timeout: 20_000, intervals: [500] },
+        { timeout: 20_000, interval: 500 },
       )
       .toContain('Seen in the browser');
     expect(blocked).toEqual([]);
