@@ -1,8 +1,14 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { readOrCreateDevSecret, signToken } from '../src/auth/tokens.js';
+import { signToken } from '../src/auth/tokens.js';
+import { tokenSigningSecret } from './signing-secret.js';
 
-/** npm run token -- --user alice [--admin] [--name "Alice"] [--expires 30d] */
+/**
+ * npm run -s token -- --user alice [--admin] [--name "Alice"] [--expires 30d]
+ *
+ * Prints the token alone on stdout (messages go to stderr), so `TOKEN=$(npm run -s token -- --user alice)`
+ * works; `-s` keeps npm's own banner off stdout.
+ */
 const { values } = parseArgs({
   options: {
     user: { type: 'string' },
@@ -12,19 +18,19 @@ const { values } = parseArgs({
   },
 });
 if (!values.user) {
-  console.error('usage: npm run token -- --user <id> [--admin] [--name <display name>] [--expires 30d]');
+  console.error('usage: npm run -s token -- --user <id> [--admin] [--name <display name>] [--expires 30d]');
   process.exit(2);
 }
-const config = loadConfig();
-if (config.auth.kind === 'jwks') {
-  console.error('JWT_JWKS_URL is set: tokens come from your identity provider, not from here');
+const signing = tokenSigningSecret(loadConfig().auth);
+if ('refusal' in signing) {
+  console.error(signing.refusal);
   process.exit(2);
 }
-if (config.auth.kind === 'none') {
-  console.error('no JWT_SECRET is set (a production worker needs none): set the one the API uses');
-  process.exit(2);
-}
-const secret = config.auth.kind === 'secret' ? config.auth.secret : readOrCreateDevSecret(config.auth.dataDir);
-console.log(
-  await signToken(secret, { userId: values.user, admin: values.admin, name: values.name, expiresIn: values.expires }),
+process.stdout.write(
+  `${await signToken(signing.secret, {
+    userId: values.user,
+    admin: values.admin,
+    name: values.name,
+    expiresIn: values.expires,
+  })}\n`,
 );

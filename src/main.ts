@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { readOrCreateDevSecret, signToken } from './auth/tokens.js';
 import { DataDirInUseError } from './db/data-dir-lock.js';
 import { startApp, type App } from './server/app.js';
+import { developmentWelcome } from './server/dev-welcome.js';
 
 /** Process entry: parse configuration, start, and shut down cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -10,7 +11,7 @@ async function main(): Promise<void> {
   const logger = pino({ level: config.logLevel });
   reportEscapedErrors(logger);
   const app = await startApp(config, { logger });
-  if (config.auth.kind === 'dev-secret') await logDevToken(config.auth.dataDir, app, logger);
+  await logDevToken(config, app, logger);
   shutDownOnSignals(app, logger);
 }
 
@@ -37,12 +38,17 @@ function reportEscapedErrors(logger: Logger): void {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 }
 
-async function logDevToken(dataDir: string, app: App, logger: Logger): Promise<void> {
-  const token = await signToken(readOrCreateDevSecret(dataDir), { userId: 'dev', expiresIn: '7d' });
+/** The development token: a JSON log line for machines, and plain text on stderr for the developer. */
+async function logDevToken(config: Config, app: App, logger: Logger): Promise<void> {
+  if (config.auth.kind !== 'dev-secret') return;
+  const token = await signToken(readOrCreateDevSecret(config.auth.dataDir), { userId: 'dev', expiresIn: '7d' });
   logger.info(
     { graphiql: `${app.url}/graphql`, header: `{"Authorization": "Bearer ${token}"}` },
     'development token for user "dev" (make others with: npm run token -- --user NAME [--admin])',
   );
+  // stdout stays one JSON log line per line (log shippers and the tests parse it).
+  const graphiqlUrl = config.exposure.introspection === 'off' ? null : `${app.url}/graphql`;
+  process.stderr.write(`${developmentWelcome({ graphiqlUrl, userId: 'dev', token })}\n`);
 }
 
 function shutDownOnSignals(app: App, logger: Logger): void {

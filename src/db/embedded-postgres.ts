@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import type { Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -63,7 +63,7 @@ export async function startEmbeddedPostgres(
       netServer.on('connection', (connection) => connection.unref());
     }
     return {
-      connectionString: `postgresql://postgres@/postgres?host=${encodeURIComponent(socket.dir)}&port=${SOCKET_PORT}&sslmode=disable`,
+      connectionString: socketConnectionString(socket.dir),
       socketDir: socket.dir,
       async close() {
         try {
@@ -80,6 +80,20 @@ export async function startEmbeddedPostgres(
     lock?.release();
     throw error;
   }
+}
+
+function socketConnectionString(socketDir: string): string {
+  return `postgresql://postgres@/postgres?host=${encodeURIComponent(socketDir)}&port=${SOCKET_PORT}&sslmode=disable`;
+}
+
+/**
+ * The connection string of the embedded database that a running process serves from `dataDir`
+ * (the one whose lock refused us), when its socket is in its usual place beside the data
+ * directory; null otherwise (a path too long for a socket puts it in a private temporary directory).
+ */
+export function runningEmbeddedPostgres(dataDir: string): string | null {
+  const dir = join(dirname(resolve(dataDir)), 'pglite-socket');
+  return existsSync(join(dir, SOCKET_NAME)) ? socketConnectionString(dir) : null;
 }
 
 // An unref'd server (the CLI) is never closed: do not leave its directory behind.

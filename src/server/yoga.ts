@@ -8,23 +8,12 @@ import { useOperationMetrics } from '../observability/graphql-metrics.js';
 import type { ExposureConfig } from '../config.js';
 import { corsOptions, useVaryOnOrigin } from './cors.js';
 import { useErrorCodes } from './error-codes.js';
+import { createGraphiQLRenderer, graphiqlOptions } from './graphiql.js';
 import { useIntrospectionPolicy } from './introspection.js';
 import type { QueryLimits } from './limits/config.js';
 import { useQueryLimits } from './limits/query-limits.js';
 
 export const GRAPHQL_PATH = '/graphql';
-
-const GRAPHIQL_DEFAULT_QUERY = `# Questline API. Every operation needs a token: run
-#   npm run token -- --user alice
-# and put it under "Headers" below as {"Authorization": "Bearer <token>"}.
-query WhatNext {
-  viewer {
-    displayName
-    pendingMissionCount
-    missionTriad { id title priorityScore valueCategory energyLevel estimatedMinutes }
-  }
-}
-`;
 
 interface ServerContext {
   /** Set by the WebSocket layer, which authenticates once per connection. */
@@ -45,11 +34,9 @@ export function createQuestlineYoga(
     schema: getSchema(schemaOptions),
     graphqlEndpoint: GRAPHQL_PATH,
     // GraphiQL is no use without introspection, and shows the API to anyone who finds it.
-    graphiql: exposure.introspection !== 'off' && {
-      title: 'Questline',
-      defaultQuery: GRAPHIQL_DEFAULT_QUERY,
-      subscriptionsProtocol: 'WS',
-    },
+    graphiql: exposure.introspection !== 'off' && graphiqlOptions(),
+    // From the installed packages, not a CDN (src/server/graphiql.ts).
+    renderGraphiQL: createGraphiQLRenderer(),
     cors: corsOptions(exposure.cors),
     landingPage: false,
     logging: {

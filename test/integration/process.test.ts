@@ -46,6 +46,9 @@ describe('the server process', () => {
 
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     const authorization = JSON.parse(devToken.header).Authorization as string;
+    // The same, in plain text for a developer to copy (stdout keeps only JSON lines).
+    await waitFor(() => (output().includes(`Authorization: ${authorization}`) ? true : undefined));
+    expect(output()).toContain(`GraphiQL:  ${url}/graphql`);
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization },
