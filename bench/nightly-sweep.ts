@@ -14,6 +14,7 @@ import {
   type PrismaClient,
 } from '@prisma/client';
 import { nightlyWindowKey } from '../src/domain/nightly-window.js';
+import { DAY_MS } from '../src/domain/time-units.js';
 import { PATTERN_WINDOW_DAYS, QUESTS_PER_RUN_MAX, QUESTS_PER_RUN_MIN } from '../src/domain/quest-types.js';
 import { generateQuestsForUser } from '../src/resolvers/quest-generation/generate-quests.js';
 import { runNightlySweep, type SweepDeps } from '../src/resolvers/quest-generation/nightly-sweep.js';
@@ -57,7 +58,6 @@ const CPU_RATIO_GOAL = 11;
 const TRANSACTION_START = /^begin\b/i;
 /** Rows per createMany. */
 const SEED_CHUNK = 1000;
-const DAY_MS = 86_400_000;
 const USER_PREFIX = 'sweep-';
 const WARMUP_PREFIX = 'warmup-';
 /** At 02:00 UTC it is 11:00 there: never due in the measured slot. */

@@ -1,5 +1,6 @@
 import type { EnergyLevel, ValueCategory } from '@prisma/client';
 import type { Services } from '../../src/context/context.js';
+import { DAY_MS } from '../../src/domain/time-units.js';
 import { createGoal } from '../../src/resolvers/goals.js';
 import { completeMission, createMission, startMission } from '../../src/resolvers/missions.js';
 import { chooseAdventureQuest, createCharacter, startAdventure } from '../../src/resolvers/adventures/setup.js';
@@ -65,7 +66,6 @@ const HISTORY: (DemoMission & { hour: number })[] = [
   { title: 'Interval training', goal: 'Run a 10k', estimatedMinutes: 40, energyLevel: 'HIGH', hour: 18 },
 ];
 export const HISTORY_DAYS = 30;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 const ADVENTURE_ACTIONS = [
   'I unroll the old map on the tavern table and look for the river crossing.',
