@@ -128,6 +128,15 @@ function parseDateTime(value: unknown): Date {
   return parsed.date;
 }
 
-builder.queryType({ authScopes: { viewer: true } });
-builder.mutationType({ authScopes: { viewer: true } });
-builder.subscriptionType({ authScopes: { viewer: true } });
+builder.queryType({
+  description: 'Reads. Every field needs a signed-in viewer; admin-only fields say so.',
+  authScopes: { viewer: true },
+});
+builder.mutationType({
+  description: 'Changes. Each takes one input and returns a payload with the changed object or user errors.',
+  authScopes: { viewer: true },
+});
+builder.subscriptionType({
+  description: "Live events about the viewer's own data, over graphql-ws or server-sent events.",
+  authScopes: { viewer: true },
+});

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   isEnumType,
   isInputObjectType,
@@ -19,13 +18,6 @@ interface Undescribed {
   /** `Type`, `Type.field`, `Type.field(argument)` or `Enum.VALUE`. */
   path: string;
 }
-
-/**
- * Schema elements that still lack a description. This list may only shrink: the test fails when
- * an element is missing a description and is not listed here, and when a listed element has one
- * (remove it from the list). New types, fields, arguments and enum values always need a description.
- */
-const PENDING_FILE = new URL('./schema-descriptions.pending.json', import.meta.url);
 
 function isDescribed(description: string | null | undefined): boolean {
   return typeof description === 'string' && description.trim().length > 0;
@@ -64,14 +56,10 @@ function undescribedElements(): Undescribed[] {
     .flatMap(undescribedIn);
 }
 
-function pendingPaths(): string[] {
-  return JSON.parse(readFileSync(PENDING_FILE, 'utf8')) as string[];
-}
-
+// Clients read the schema through introspection (GraphiQL, codegen): every element says what it is.
 describe('schema descriptions', () => {
-  const undescribed = undescribedElements();
-
-  it('describes every type, field, input field, argument and enum value (or lists it as pending)', () => {
+  it('describes every type, field, input field, argument and enum value', () => {
+    const undescribed = undescribedElements();
     const counts = Object.fromEntries(
       (['type', 'field', 'input field', 'argument', 'enum value'] as const).map((kind) => [
         kind,
@@ -80,13 +68,6 @@ describe('schema descriptions', () => {
     );
     console.info('schema elements without a description:', JSON.stringify(counts));
 
-    const pending = new Set(pendingPaths());
-    const unexpected = undescribed.filter((element) => !pending.has(element.path));
-    expect(unexpected.map((element) => `${element.kind} ${element.path}`)).toEqual([]);
-  });
-
-  it('lists as pending only elements that still lack a description (the list only shrinks)', () => {
-    const stillMissing = new Set(undescribed.map((element) => element.path));
-    expect(pendingPaths().filter((path) => !stillMissing.has(path))).toEqual([]);
+    expect(undescribed.map((element) => `${element.kind} ${element.path}`)).toEqual([]);
   });
 });
