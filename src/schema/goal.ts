@@ -35,7 +35,7 @@ export const GoalStatusEnum = builder.enumType('GoalStatus', {
 
 // Goal.missions is added by mission.ts, beside the mission type.
 export const GoalRef = builder.prismaNode('Goal', {
-  description: 'Something the user wants to reach or keep up; missions are its steps.',
+  description: 'Something the user wants to reach; missions are its steps.',
   id: { field: 'id' },
   // Missing or someone else's: node(id:) answers null rather than an error.
   nullable: true,
