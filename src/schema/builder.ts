@@ -39,8 +39,29 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
+    // Every generated connection, edge and page-info type shares these descriptions; the field that
+    // returns a connection says what it lists and in which order.
+    defaultConnectionTypeOptions: {
+      description: 'One page of a list, in the order its field documents. Page on with `after: pageInfo.endCursor`.',
+    },
+    defaultEdgeTypeOptions: { description: 'One item of a page and its cursor.' },
+    pageInfoTypeOptions: { description: 'Where a page sits in its list.' },
+    nodeTypeOptions: { description: 'An object with a global ID, readable again with `node(id:)`.' },
+    idFieldOptions: { description: 'The global ID: opaque, stable, accepted by `node(id:)` and by mutations.' },
+    edgesFieldOptions: { nullable: false, description: 'The items of this page, each with its cursor.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    cursorFieldOptions: { description: 'Opaque; pass it as `after` or `before` to page from this item.' },
+    pageInfoFieldOptions: { description: 'Cursors and whether more items follow.' },
+    hasNextPageFieldOptions: { description: 'Whether items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether items precede this page.' },
+    startCursorFieldOptions: { description: "The first item's cursor; null on an empty page." },
+    endCursorFieldOptions: { description: "The last item's cursor; null on an empty page." },
+    firstArgOptions: {
+      description: `At most this many items from the start (or after \`after\`): 1–${MAX_PAGE_SIZE}, default ${DEFAULT_PAGE_SIZE}.`,
+    },
+    lastArgOptions: { description: `At most this many items from the end (or before \`before\`): 1–${MAX_PAGE_SIZE}.` },
+    afterArgOptions: { description: 'A cursor: list the items after it.' },
+    beforeArgOptions: { description: 'A cursor: list the items before it.' },
     encodeGlobalID: encodeGlobalId,
     decodeGlobalID: (globalId) => {
       const decoded = decodeGlobalId(globalId);
@@ -50,10 +71,15 @@ export const builder = new SchemaBuilder<{
     },
     // A well-formed ID of a type that is not a node names nothing: null, like a missing object.
     nodeQueryOptions: {
+      description: 'The object with this global ID; null when it does not exist or is not yours.',
+      args: { id: { description: 'A global ID, as returned by any `id` field.' } },
       resolve: (_root, args, _context, info, resolveNode) =>
         isNodeTypename(info.schema, args.id.typename) ? resolveNode(args.id) : null,
     },
     nodesQueryOptions: {
+      description:
+        'The objects with these global IDs, in the same order; null for each that does not exist or is not yours.',
+      args: { ids: { description: 'Global IDs, as returned by any `id` field.' } },
       resolve: (_root, args, context, info) =>
         loadNodes(
           context,
@@ -102,6 +128,15 @@ function parseDateTime(value: unknown): Date {
   return parsed.date;
 }
 
-builder.queryType({ authScopes: { viewer: true } });
-builder.mutationType({ authScopes: { viewer: true } });
-builder.subscriptionType({ authScopes: { viewer: true } });
+builder.queryType({
+  description: 'Reads. Every field needs a signed-in viewer; admin-only fields say so.',
+  authScopes: { viewer: true },
+});
+builder.mutationType({
+  description: 'Changes. Each takes one input and returns a payload with the changed object or user errors.',
+  authScopes: { viewer: true },
+});
+builder.subscriptionType({
+  description: "Live events about the viewer's own data, over graphql-ws or server-sent events.",
+  authScopes: { viewer: true },
+});

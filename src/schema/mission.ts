@@ -11,21 +11,48 @@ import {
   updateMission,
 } from '../resolvers/missions.js';
 import { builder } from './builder.js';
+import { describedValues } from './described-values.js';
 import { idOf, optionalIdOf } from './global-id.js';
 import { GoalRef, ValueCategoryEnum } from './goal.js';
 import { payloadMutation, payloadType } from './payload.js';
 import { readOncePerEvent, scopedReadKey } from './per-event-reads.js';
 import { EnergyLevelEnum, ViewerRef } from './viewer.js';
 
-export const MissionStatusEnum = builder.enumType('MissionStatus', { values: MISSION_STATUSES });
-export const MissionSourceEnum = builder.enumType(MissionSource, { name: 'MissionSource' });
-export const QuestOriginEnum = builder.enumType(QuestOrigin, {
-  name: 'QuestOrigin',
-  description: 'Who wrote a generated mission: the model, or a deterministic fill-in for a proposal the rules dropped.',
+export const MissionStatusEnum = builder.enumType('MissionStatus', {
+  description: 'Where a mission is in its life cycle. COMPLETED and ARCHIVED are final.',
+  values: describedValues(MISSION_STATUSES, {
+    PENDING: 'In the pool, waiting to be started.',
+    IN_PROGRESS: 'A session is running (startMission).',
+    COMPLETED: 'Done (completeMission). Final.',
+    DEFERRED: 'Set aside (deferMission); can be started or completed later.',
+    ARCHIVED: 'Retired with its archived goal. Final.',
+  }),
 });
-export const SessionStatusEnum = builder.enumType('SessionStatus', { values: SESSION_STATUSES });
+export const MissionSourceEnum = builder.enumType('MissionSource', {
+  description: 'How a mission came to be.',
+  values: describedValues(Object.values(MissionSource), {
+    MANUAL: 'Created by the user (createMission).',
+    GENERATED: 'Added by quest generation; generatedBy says who wrote it.',
+  }),
+});
+export const QuestOriginEnum = builder.enumType('QuestOrigin', {
+  description: 'Who wrote a generated mission: the model, or a deterministic fill-in for a proposal the rules dropped.',
+  values: describedValues(Object.values(QuestOrigin), {
+    MODEL: 'Proposed by the model (the offline model too, when no provider is configured).',
+    FILL_IN: 'Written by the deterministic generator in place of a model proposal the batch rules dropped.',
+  }),
+});
+export const SessionStatusEnum = builder.enumType('SessionStatus', {
+  description: 'A session of work on a mission: running, or ended one way or the other.',
+  values: describedValues(SESSION_STATUSES, {
+    IN_PROGRESS: 'Running: started, not yet ended.',
+    COMPLETED: 'Ended with the mission completed.',
+    ABANDONED: 'Given up (abandonMission, deferMission, or its goal archived).',
+  }),
+});
 
 export const MissionRef = builder.prismaNode('Mission', {
+  description: 'One step the user can do in a sitting, on its own or toward a goal.',
   id: { field: 'id' },
   // Missing or someone else's: node(id:) answers null rather than an error.
   nullable: true,
@@ -33,31 +60,46 @@ export const MissionRef = builder.prismaNode('Mission', {
   select: { id: true },
   findUnique: (id, context) => ({ id, userId: context.viewer.id }),
   fields: (t) => ({
-    title: t.exposeString('title'),
-    description: t.exposeString('description', { nullable: true }),
-    estimatedMinutes: t.exposeInt('estimatedMinutes'),
-    energyLevel: t.expose('energyLevel', { type: EnergyLevelEnum }),
-    valueCategory: t.expose('valueCategory', { type: ValueCategoryEnum }),
+    title: t.exposeString('title', { description: 'At most 200 characters.' }),
+    description: t.exposeString('description', {
+      nullable: true,
+      description: 'What to do, at most 2000 characters; null when none.',
+    }),
+    estimatedMinutes: t.exposeInt('estimatedMinutes', { description: 'Expected duration in minutes, 5–180.' }),
+    energyLevel: t.expose('energyLevel', { type: EnergyLevelEnum, description: 'How much energy it asks for.' }),
+    valueCategory: t.expose('valueCategory', { type: ValueCategoryEnum, description: 'What it serves.' }),
     priorityScore: t.exposeFloat('priorityScore', {
       description:
         '0–1: goal importance 30%, urgency 25%, time since the goal was worked on 20%, energy fit 15%, category diversity 10%.',
     }),
-    status: t.expose('status', { type: MissionStatusEnum }),
-    source: t.expose('source', { type: MissionSourceEnum }),
+    status: t.expose('status', { type: MissionStatusEnum, description: 'Where it is in its life cycle.' }),
+    source: t.expose('source', { type: MissionSourceEnum, description: 'Created by the user or generated.' }),
     generatedBy: t.expose('generatedBy', {
       type: QuestOriginEnum,
       nullable: true,
       description: 'For a GENERATED mission, who wrote it; null for manual missions.',
     }),
-    dueDate: t.expose('dueDate', { type: 'DateTime', nullable: true }),
-    completedAt: t.expose('completedAt', { type: 'DateTime', nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    goal: t.relation('goal', { nullable: true }),
-    sessions: t.relation('sessions', { query: { orderBy: { startedAt: 'desc' } } }),
+    dueDate: t.expose('dueDate', {
+      type: 'DateTime',
+      nullable: true,
+      description: "When it should be done; it drives urgency (else the goal's target date does). Null when none.",
+    }),
+    completedAt: t.expose('completedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was completed; null until then.',
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
+    goal: t.relation('goal', { nullable: true, description: 'The goal it serves; null for a mission on its own.' }),
+    sessions: t.relation('sessions', {
+      description: 'Its work sessions, newest first.',
+      query: { orderBy: { startedAt: 'desc' } },
+    }),
   }),
 });
 
 export const MissionSessionRef = builder.prismaNode('MissionSession', {
+  description: 'A stretch of work on a mission, from startMission (or completeMission without one) to its end.',
   id: { field: 'id' },
   // Missing or someone else's: node(id:) answers null rather than an error.
   nullable: true,
@@ -65,18 +107,28 @@ export const MissionSessionRef = builder.prismaNode('MissionSession', {
   select: { id: true },
   findUnique: (id, context) => ({ id, userId: context.viewer.id }),
   fields: (t) => ({
-    startedAt: t.expose('startedAt', { type: 'DateTime' }),
-    completedAt: t.expose('completedAt', { type: 'DateTime', nullable: true }),
-    actualMinutes: t.exposeInt('actualMinutes', { nullable: true }),
-    status: t.expose('status', { type: SessionStatusEnum }),
-    mission: t.relation('mission'),
+    startedAt: t.expose('startedAt', { type: 'DateTime', description: 'When the session started.' }),
+    completedAt: t.expose('completedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it ended, completed or abandoned; null while it runs.',
+    }),
+    actualMinutes: t.exposeInt('actualMinutes', {
+      nullable: true,
+      description: 'Minutes worked, for a completed session; null while running or when abandoned.',
+    }),
+    status: t.expose('status', { type: SessionStatusEnum, description: 'Running, completed or abandoned.' }),
+    mission: t.relation('mission', { description: 'The mission worked on.' }),
   }),
 });
 
 builder.prismaObjectField(GoalRef, 'missions', (t) =>
   t.relatedConnection('missions', {
     cursor: 'id',
-    args: { status: t.arg({ type: MissionStatusEnum }) },
+    description: "The goal's missions, highest priority first.",
+    args: {
+      status: t.arg({ type: MissionStatusEnum, description: 'Only missions in this status; all when omitted.' }),
+    },
     query: (args) => ({
       where: args.status ? { status: args.status } : {},
       orderBy: [{ priorityScore: 'desc' }, { id: 'asc' }],
@@ -88,8 +140,10 @@ builder.objectFields(ViewerRef, (t) => ({
   missions: t.prismaConnection({
     type: MissionRef,
     cursor: 'id',
-    args: { status: t.arg({ type: MissionStatusEnum }) },
-    description: 'Highest priority first.',
+    args: {
+      status: t.arg({ type: MissionStatusEnum, description: 'Only missions in this status; all when omitted.' }),
+    },
+    description: "The viewer's missions, highest priority first.",
     resolve: (query, viewer, args, context) =>
       context.prisma.mission.findMany({
         ...query,
@@ -98,6 +152,7 @@ builder.objectFields(ViewerRef, (t) => ({
       }),
   }),
   pendingMissionCount: t.int({
+    description: 'How many missions are PENDING; quest generation refills the pool below 5.',
     resolve: (viewer, _args, context) =>
       context.prisma.mission.count({ where: { userId: viewer.id, status: 'PENDING' } }),
   }),
@@ -112,41 +167,44 @@ builder.objectFields(ViewerRef, (t) => ({
 // ---- Mutations -------------------------------------------------------------
 
 const CreateMissionInput = builder.inputType('CreateMissionInput', {
+  description: 'A new mission; it starts PENDING.',
   fields: (t) => ({
     goalId: t.id({ description: 'One of your active or paused goals.' }),
     title: t.string({ required: true, description: 'At most 200 characters.' }),
-    description: t.string(),
+    description: t.string({ description: 'What to do, at most 2000 characters.' }),
     estimatedMinutes: t.int({ required: true, description: '5–180.' }),
-    energyLevel: t.field({ type: EnergyLevelEnum, required: true }),
+    energyLevel: t.field({ type: EnergyLevelEnum, required: true, description: 'How much energy it asks for.' }),
     valueCategory: t.field({
       type: ValueCategoryEnum,
       description: "Defaults to the goal's; required without a goal.",
     }),
-    dueDate: t.field({ type: 'DateTime' }),
+    dueDate: t.field({ type: 'DateTime', description: 'When it should be done (years 2000–2199).' }),
   }),
 });
 
 const UpdateMissionInput = builder.inputType('UpdateMissionInput', {
   description: 'Omitted fields stay as they are; goalId, description and dueDate can be cleared with null.',
   fields: (t) => ({
-    id: t.id({ required: true }),
-    goalId: t.id(),
-    title: t.string(),
-    description: t.string(),
-    estimatedMinutes: t.int(),
-    energyLevel: t.field({ type: EnergyLevelEnum }),
-    valueCategory: t.field({ type: ValueCategoryEnum }),
-    dueDate: t.field({ type: 'DateTime' }),
+    id: t.id({ required: true, description: 'The mission to change: pending, running or deferred.' }),
+    goalId: t.id({ description: 'One of your active or paused goals; null detaches the mission.' }),
+    title: t.string({ description: 'At most 200 characters.' }),
+    description: t.string({ description: 'At most 2000 characters; null clears it.' }),
+    estimatedMinutes: t.int({ description: '5–180.' }),
+    energyLevel: t.field({ type: EnergyLevelEnum, description: 'How much energy it asks for.' }),
+    valueCategory: t.field({ type: ValueCategoryEnum, description: 'What it serves.' }),
+    dueDate: t.field({ type: 'DateTime', description: 'Years 2000–2199; null clears it.' }),
   }),
 });
 
 const MissionIdInput = builder.inputType('MissionIdInput', {
-  fields: (t) => ({ id: t.id({ required: true }) }),
+  description: 'The mission to act on.',
+  fields: (t) => ({ id: t.id({ required: true, description: "The mission's ID." }) }),
 });
 
 const CompleteMissionInput = builder.inputType('CompleteMissionInput', {
+  description: 'The mission to complete, and optionally the time it took.',
   fields: (t) => ({
-    id: t.id({ required: true }),
+    id: t.id({ required: true, description: 'A pending, running or deferred mission.' }),
     actualMinutes: t.int({
       description: "Minutes actually spent (1–1440). Default: the open session's elapsed time, else the estimate.",
     }),
@@ -158,12 +216,14 @@ const MissionPayload = payloadType('MissionPayload', 'mission', MissionRef);
 const missionId = (input: { id: string }) => idOf('Mission', input.id, 'id');
 
 payloadMutation('createMission', {
+  description: 'Creates a mission for the viewer, scored for priority.',
   input: CreateMissionInput,
   payload: MissionPayload,
   run: (context, input) => createMission(context, { ...input, goalId: optionalIdOf('Goal', input.goalId, 'goalId') }),
 });
 
 payloadMutation('updateMission', {
+  description: 'Changes an open mission and rescores it.',
   input: UpdateMissionInput,
   payload: MissionPayload,
   run: (context, input) =>

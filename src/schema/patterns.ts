@@ -10,8 +10,13 @@ const EnergyShareRef = builder
     'EnergyPattern',
   )
   .implement({
+    description: 'How the viewer does at one energy level.',
     fields: (t) => ({
-      energyLevel: t.field({ type: EnergyLevelEnum, resolve: (row) => row.energyLevel }),
+      energyLevel: t.field({
+        type: EnergyLevelEnum,
+        description: 'The energy level.',
+        resolve: (row) => row.energyLevel,
+      }),
       share: t.exposeFloat('share', { description: 'Share of completions at this energy level (0–1).' }),
       completionRate: t.exposeFloat('completionRate', {
         nullable: true,
@@ -23,38 +28,59 @@ const EnergyShareRef = builder
 const CategoryShareRef = builder
   .objectRef<{ valueCategory: (typeof VALUE_CATEGORIES)[number]; share: number }>('CategoryPattern')
   .implement({
+    description: "How much of the viewer's work went to one value category.",
     fields: (t) => ({
-      valueCategory: t.field({ type: ValueCategoryEnum, resolve: (row) => row.valueCategory }),
+      valueCategory: t.field({
+        type: ValueCategoryEnum,
+        description: 'The value category.',
+        resolve: (row) => row.valueCategory,
+      }),
       share: t.exposeFloat('share', { description: 'Share of completions in this category (0–1).' }),
     }),
   });
 
 const GoalActivityRef = builder.objectRef<GoalActivity>('GoalActivity').implement({
+  description: 'How recently and how much one active goal was worked on.',
   fields: (t) => ({
     goal: t.prismaField({
       type: GoalRef,
       nullable: true,
+      description: 'The goal; null if it can no longer be read.',
       resolve: (query, row, _args, context) =>
         context.prisma.goal.findFirst({ ...query, where: { id: row.goalId, userId: context.viewer.id } }),
     }),
-    completions: t.exposeInt('completions'),
-    lastWorkedAt: t.expose('lastWorkedAt', { type: 'DateTime', nullable: true }),
-    daysSinceLastWorked: t.exposeInt('daysSinceLastWorked', { nullable: true }),
+    completions: t.exposeInt('completions', { description: 'Completions of its missions in the window.' }),
+    lastWorkedAt: t.expose('lastWorkedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: "The latest completion in the window, else the goal's own lastWorkedAt; null if never worked on.",
+    }),
+    daysSinceLastWorked: t.exposeInt('daysSinceLastWorked', {
+      nullable: true,
+      description: 'Whole days since lastWorkedAt, or since the goal was created if never worked on.',
+    }),
   }),
 });
 
 const QuestPatternsRef = builder.objectRef<QuestPatterns>('QuestPatterns').implement({
   description: 'How the viewer actually works, from their last 30 days of sessions.',
   fields: (t) => ({
-    windowDays: t.exposeInt('windowDays'),
-    completedCount: t.exposeInt('completedCount'),
+    windowDays: t.exposeInt('windowDays', { description: 'The length of the window, in days (30).' }),
+    completedCount: t.exposeInt('completedCount', { description: 'Sessions completed in the window.' }),
     completionsByHour: t.exposeIntList('completionsByHour', {
       description: "24 counts: completions by local hour of day (index = hour, in the viewer's time zone).",
     }),
-    peakHours: t.exposeIntList('peakHours'),
-    meanActualMinutes: t.exposeFloat('meanActualMinutes', { nullable: true }),
+    peakHours: t.exposeIntList('peakHours', {
+      description:
+        'Up to 3 busiest local hours (0–23), busiest first, earlier hour on ties; hours without completions never count.',
+    }),
+    meanActualMinutes: t.exposeFloat('meanActualMinutes', {
+      nullable: true,
+      description: 'Mean minutes actually worked per completed session, 1 decimal; null without completions.',
+    }),
     energy: t.field({
       type: [EnergyShareRef],
+      description: 'One row per energy level, LOW to HIGH.',
       resolve: (patterns) =>
         ENERGY_LEVELS.map((energyLevel) => ({
           energyLevel,
@@ -64,6 +90,7 @@ const QuestPatternsRef = builder.objectRef<QuestPatterns>('QuestPatterns').imple
     }),
     categories: t.field({
       type: [CategoryShareRef],
+      description: 'One row per value category.',
       resolve: (patterns) =>
         VALUE_CATEGORIES.map((valueCategory) => ({
           valueCategory,
@@ -72,7 +99,7 @@ const QuestPatternsRef = builder.objectRef<QuestPatterns>('QuestPatterns').imple
     }),
     goalActivity: t.field({
       type: [GoalActivityRef],
-      description: 'Active goals, most recently active first.',
+      description: 'Active goals, most completions first, then the most recently worked on.',
       resolve: (patterns) => patterns.goalActivity,
     }),
   }),
@@ -81,6 +108,7 @@ const QuestPatternsRef = builder.objectRef<QuestPatterns>('QuestPatterns').imple
 builder.objectField(ViewerRef, 'questPatterns', (t) =>
   t.field({
     type: QuestPatternsRef,
+    description: 'How the viewer works, as quest generation sees it: hours, durations, energy and categories.',
     resolve: async (viewer, _args, context) =>
       (await loadGenerationContext(context.prisma, viewer.id, context.now())).patterns,
   }),

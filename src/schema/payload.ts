@@ -5,6 +5,7 @@ import type { UseCaseContext } from '../resolvers/use-case.js';
 import { builder, type Types } from './builder.js';
 
 export const UserErrorCodeEnum = builder.enumType('UserErrorCode', {
+  description: 'What kind of expected failure a user error is.',
   values: {
     VALIDATION: { description: 'The input is malformed or out of range; `field` names it.' },
     NOT_FOUND: { description: 'The object does not exist or belongs to someone else.' },
@@ -21,13 +22,17 @@ export const UserErrorCodeEnum = builder.enumType('UserErrorCode', {
 export const UserErrorRef = builder.objectRef<UserError>('UserError').implement({
   description: 'An expected failure, returned as data. Nothing was changed when a payload carries any.',
   fields: (t) => ({
-    code: t.field({ type: UserErrorCodeEnum, resolve: (error) => error.code }),
+    code: t.field({
+      type: UserErrorCodeEnum,
+      description: 'What kind of failure; branch on this.',
+      resolve: (error) => error.code,
+    }),
     field: t.string({
       nullable: true,
       description: 'The input field at fault, e.g. "title".',
       resolve: (error) => error.field,
     }),
-    message: t.exposeString('message'),
+    message: t.exposeString('message', { description: 'A human-readable explanation, fit to show the user.' }),
     resetsAt: t.field({
       type: 'DateTime',
       nullable: true,
@@ -45,13 +50,19 @@ export interface Payload<T> {
 /** A mutation payload: the changed object (null on failure) and the user errors. */
 export function payloadType<T extends object>(name: string, resultField: string, resultType: ObjectRef<Types, T>) {
   return builder.objectRef<Payload<T>>(name).implement({
+    description: `What a mutation returns: the ${resultField} it created or changed, or the user errors that stopped it.`,
     fields: (t) => ({
       [resultField]: t.field({
         type: resultType as ObjectRef<Types, object>,
         nullable: true,
+        description: `The ${resultField} after the change; null when there are user errors.`,
         resolve: (payload) => payload.result,
       }),
-      userErrors: t.field({ type: [UserErrorRef], resolve: (payload) => payload.userErrors }),
+      userErrors: t.field({
+        type: [UserErrorRef],
+        description: 'Why nothing was changed; empty on success.',
+        resolve: (payload) => payload.userErrors,
+      }),
     }),
   });
 }
@@ -96,7 +107,7 @@ export function payloadMutation<Input, Result>(
     t.field({
       ...options,
       type: payload,
-      args: { input: t.arg({ type: input, required: true }) },
+      args: { input: t.arg({ type: input, required: true, description: 'What to change.' }) },
       // Pothos cannot resolve the argument's shape for a generic input type; `input` is required, so it is there.
       resolve: (_root, args, context) =>
         asPayload(() => run(useCaseContext(context), (args as { input: Input }).input)),

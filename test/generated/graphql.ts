@@ -4,51 +4,79 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The adventure to act on. */
 export type AdventureIdInput = {
+  /** The adventure's ID. */
   adventureId: string | number;
 };
 
 /** Where the story is in its arc. Boundaries are fractions of maxTurns (see docs/adventure-pacing.md). */
 export type AdventurePhase =
+  /** After 60% of maxTurns: the confrontation. */
   | 'CLIMAX'
+  /** After 84% of maxTurns, or once the quest is completed at or after halfway: the story resolves. */
   | 'DENOUEMENT'
+  /** After 40% of maxTurns: the stakes escalate. */
   | 'MID_POINT'
+  /** After 10% of maxTurns: the story develops. */
   | 'RISING_ACTION'
+  /** The first 10% of maxTurns: the world and the character are established. */
   | 'SETUP';
 
+/** An adventure's quest: offered after character creation, then chosen (active, later completed) or declined. */
 export type AdventureQuestStatus =
+  /** The chosen quest, being pursued. */
   | 'ACTIVE'
+  /** Every objective is completed. */
   | 'COMPLETED'
+  /** Offered, but another quest was chosen. */
   | 'DECLINED'
+  /** One of the three quests to choose from. */
   | 'OFFERED';
 
+/** Whether an adventure is still played. */
 export type AdventureStatus =
+  /** Given up by the player (abandonAdventure). */
   | 'ABANDONED'
+  /** In character creation or being played. */
   | 'ACTIVE'
+  /** Ended by the pacing rules (see completionReason); it accepts no more actions. */
   | 'COMPLETED';
 
+/** The goal to archive. */
 export type ArchiveGoalInput = {
+  /** The goal's ID. */
   id: string | number;
 };
 
+/** The quest to pursue, among those offered. */
 export type ChooseAdventureQuestInput = {
+  /** An adventure whose character is created. */
   adventureId: string | number;
+  /** One of its questOffers. */
   questId: string | number;
 };
 
+/** The mission to complete, and optionally the time it took. */
 export type CompleteMissionInput = {
   /** Minutes actually spent (1–1440). Default: the open session's elapsed time, else the estimate. */
   actualMinutes?: number | null | undefined;
+  /** A pending, running or deferred mission. */
   id: string | number;
 };
 
+/** Why an adventure ended. */
 export type CompletionReason =
+  /** The player gave up (abandonAdventure). */
   | 'ABANDONED'
+  /** The quest was completed at or after halfway, and a denouement turn was played after it. */
   | 'QUEST_COMPLETE'
+  /** The last of maxTurns was played. */
   | 'TURN_CAP';
 
 /** Character creation: send all three fields at once, or one per call (at most 5 steps). When name, archetype and backstory are known, three quests are offered. */
 export type CreateCharacterInput = {
+  /** An adventure in character creation. */
   adventureId: string | number;
   /** Class or archetype, at most 60 characters. */
   archetype?: string | null | undefined;
@@ -58,20 +86,29 @@ export type CreateCharacterInput = {
   name?: string | null | undefined;
 };
 
+/** A new goal; it starts ACTIVE. */
 export type CreateGoalInput = {
+  /** Notes, at most 2000 characters. */
   description?: string | null | undefined;
+  /** Abstract or concrete. */
   goalType: GoalType;
   /** 1–5, default 3. */
   importance?: number | null | undefined;
+  /** When you want it reached (years 2000–2199). */
   targetDate?: unknown;
   /** At most 200 characters. */
   title: string;
+  /** What the goal serves. */
   valueCategory: ValueCategory;
 };
 
+/** A new mission; it starts PENDING. */
 export type CreateMissionInput = {
+  /** What to do, at most 2000 characters. */
   description?: string | null | undefined;
+  /** When it should be done (years 2000–2199). */
   dueDate?: unknown;
+  /** How much energy it asks for. */
   energyLevel: EnergyLevel;
   /** 5–180. */
   estimatedMinutes: number;
@@ -83,110 +120,189 @@ export type CreateMissionInput = {
   valueCategory?: ValueCategory | null | undefined;
 };
 
+/** How much energy a mission asks for, and how much the user has now. */
 export type EnergyLevel =
+  /** Demanding: best kept for peak hours. */
   | 'HIGH'
+  /** Doable when tired. */
   | 'LOW'
+  /** Ordinary effort. */
   | 'MEDIUM';
 
+/** What the player can do now. */
 export type GamePhase =
+  /** Create the character (createCharacter), then choose a quest (chooseAdventureQuest). */
   | 'CHARACTER_CREATION'
+  /** Reserved: the server does not set it today. */
   | 'COMBAT'
+  /** Reserved: the server does not set it today. */
   | 'DIALOGUE'
+  /** Playing: take actions (takeAdventureAction). */
   | 'EXPLORATION';
 
+/** Whom to generate quests for. */
 export type GenerateQuestsInput = {
   /** The user ID (the subject of their token). */
   userId: string | number;
 };
 
+/** Why quest generation raised an alert. */
 export type GenerationAlertKind =
+  /** More than 10% of the users of a nightly sweep failed; the next sweep with at most 10% failures resolves it. */
   | 'SWEEP_FAILURE_RATE'
+  /** 3 failed attempts in a row for one user; the user's next successful run resolves it. */
   | 'USER_REPEATED_FAILURES';
 
+/** Where a quest generation run is. */
 export type GenerationStatus =
+  /** The latest attempt failed; error says why. Job-driven runs are retried. */
   | 'FAILED'
+  /** An attempt is in progress (or its process died before it finished). */
   | 'RUNNING'
+  /** The batch is stored, possibly with fill-ins or empty (see fellBack, error, shortfall). */
   | 'SUCCEEDED';
 
+/** What started a quest generation run. */
 export type GenerationTrigger =
+  /** The generateQuests mutation: ignores the pool size and the 6-hour limit. */
   | 'ADMIN'
+  /** The nightly sweep, at 02:00 in the user's time zone, when fewer than 5 missions are pending. */
   | 'NIGHTLY'
+  /** A completion that left fewer than 5 pending missions; at most once per user per 6 hours. */
   | 'ON_DEMAND';
 
+/** Where a goal is; only ACTIVE goals get generated quests. */
 export type GoalStatus =
+  /** Being worked on. */
   | 'ACTIVE'
+  /** Put away with archiveGoal; its open missions were archived with it. */
   | 'ARCHIVED'
+  /** Reached. */
   | 'COMPLETED'
+  /** Set aside for now; can take new missions, gets no generated quests. */
   | 'PAUSED';
 
+/** What kind of steps a goal calls for; generated quests follow it. */
 export type GoalType =
+  /** Its generated quests are planning and reflection. */
   | 'ABSTRACT'
+  /** Its generated quests are doing steps. */
   | 'CONCRETE';
 
+/** The mission to act on. */
 export type MissionIdInput = {
+  /** The mission's ID. */
   id: string | number;
 };
 
+/** How a mission came to be. */
 export type MissionSource =
+  /** Added by quest generation; generatedBy says who wrote it. */
   | 'GENERATED'
+  /** Created by the user (createMission). */
   | 'MANUAL';
 
+/** Where a mission is in its life cycle. COMPLETED and ARCHIVED are final. */
 export type MissionStatus =
+  /** Retired with its archived goal. Final. */
   | 'ARCHIVED'
+  /** Done (completeMission). Final. */
   | 'COMPLETED'
+  /** Set aside (deferMission); can be started or completed later. */
   | 'DEFERRED'
+  /** A session is running (startMission). */
   | 'IN_PROGRESS'
+  /** In the pool, waiting to be started. */
   | 'PENDING';
 
+/** The kinds of key moment a turn may record for the epilogue. */
 export type MomentKind =
+  /** A choice was made. */
   | 'CHOICE'
+  /** A fight. */
   | 'COMBAT'
+  /** Words that mattered. */
   | 'DIALOGUE'
+  /** Something was found or learned. */
   | 'DISCOVERY'
+  /** Something was lost. */
   | 'LOSS'
+  /** An objective was completed. */
   | 'OBJECTIVE'
+  /** A victory; completing the quest records one. */
   | 'TRIUMPH';
 
+/** What the narrator is told to do, one per phase. */
 export type PacingDirective =
+  /** CLIMAX: bring the central conflict to a head. */
   | 'CONFRONT'
+  /** RISING_ACTION: complications, allies and clues toward the objectives. */
   | 'DEVELOP'
+  /** MID_POINT: a reversal or revelation raises the stakes. */
   | 'ESCALATE'
+  /** SETUP: establish the world, the character and the stakes. */
   | 'ESTABLISH'
+  /** DENOUEMENT: settle the consequences; nothing new. */
   | 'RESOLVE';
 
+/** How pressing the story is on a turn. */
 export type PacingUrgency =
+  /** The closing turn, or at most 2 turns remain, in any phase. */
   | 'CRITICAL'
+  /** CLIMAX. */
   | 'HIGH'
+  /** SETUP, and RISING_ACTION before 25% of the turns. */
   | 'LOW'
+  /** The rest of RISING_ACTION, MID_POINT and DENOUEMENT. */
   | 'MEDIUM';
 
 /** The rule a model proposal broke (docs/quest-generation.md lists them). */
 export type ProposalRejectionReason =
+  /** Repeats the title of a pending mission. */
   | 'ALREADY_PENDING'
+  /** Valid, but replaced by a fill-in so the batch covers its goals, categories, energy levels and durations. */
   | 'BATCH_MIX'
+  /** Repeats another item of the same answer. */
   | 'DUPLICATE_TITLE'
+  /** Its goal is not among those served this run; goals served less recently come first. */
   | 'GOAL_NOT_DUE'
+  /** Not an object, or a bad title, duration or enum value; detail says which. */
   | 'INVALID'
+  /** The user has no active goal. */
   | 'NO_ACTIVE_GOAL'
+  /** No goal ID: every generated quest serves a goal. */
   | 'NO_GOAL'
+  /** Its goal already has its 2 quests in the batch (3 when there is a single goal). */
   | 'PER_GOAL_CAP'
+  /** Valid, but the batch was full. */
   | 'SURPLUS'
+  /** Not one of the user's active goals (another user's, archived or invented). */
   | 'UNKNOWN_GOAL';
 
 /** Who wrote a generated mission: the model, or a deterministic fill-in for a proposal the rules dropped. */
 export type QuestOrigin =
+  /** Written by the deterministic generator in place of a model proposal the batch rules dropped. */
   | 'FILL_IN'
+  /** Proposed by the model (the offline model too, when no provider is configured). */
   | 'MODEL';
 
+/** What a user may do; taken from the token's roles claim. */
 export type Role =
+  /** Also the admin-only fields: questGenerationRuns, questGenerationHealth, generateQuests. */
   | 'ADMIN'
+  /** Their own goals, missions and adventures. */
   | 'USER';
 
+/** A session of work on a mission: running, or ended one way or the other. */
 export type SessionStatus =
+  /** Given up (abandonMission, deferMission, or its goal archived). */
   | 'ABANDONED'
+  /** Ended with the mission completed. */
   | 'COMPLETED'
+  /** Running: started, not yet ended. */
   | 'IN_PROGRESS';
 
+/** The settings of a new adventure. */
 export type StartAdventureInput = {
   /** The turn budget, 25–100 (default 50). */
   maxTurns?: number | null | undefined;
@@ -194,9 +310,11 @@ export type StartAdventureInput = {
   pacingEnabled?: boolean | null | undefined;
 };
 
+/** The player's next action. */
 export type TakeAdventureActionInput = {
   /** What the player does, at most 500 characters. */
   action: string;
+  /** An active adventure whose quest is chosen. */
   adventureId: string | number;
   /** Optional retry key, unique per adventure (1–100 characters): a retry with the same key returns the turn already played for it instead of playing another. */
   clientKey?: string | null | undefined;
@@ -206,29 +324,45 @@ export type TakeAdventureActionInput = {
 
 /** Omitted fields stay as they are; description and targetDate can be cleared with null. */
 export type UpdateGoalInput = {
+  /** At most 2000 characters; null clears it. */
   description?: string | null | undefined;
+  /** Abstract or concrete. */
   goalType?: GoalType | null | undefined;
+  /** The goal to change. */
   id: string | number;
+  /** 1 (nice to have) to 5 (essential). */
   importance?: number | null | undefined;
   /** ACTIVE, PAUSED or COMPLETED; use archiveGoal to archive. */
   status?: GoalStatus | null | undefined;
+  /** Years 2000–2199; null clears it. */
   targetDate?: unknown;
+  /** At most 200 characters. */
   title?: string | null | undefined;
+  /** What the goal serves. */
   valueCategory?: ValueCategory | null | undefined;
 };
 
 /** Omitted fields stay as they are; goalId, description and dueDate can be cleared with null. */
 export type UpdateMissionInput = {
+  /** At most 2000 characters; null clears it. */
   description?: string | null | undefined;
+  /** Years 2000–2199; null clears it. */
   dueDate?: unknown;
+  /** How much energy it asks for. */
   energyLevel?: EnergyLevel | null | undefined;
+  /** 5–180. */
   estimatedMinutes?: number | null | undefined;
+  /** One of your active or paused goals; null detaches the mission. */
   goalId?: string | number | null | undefined;
+  /** The mission to change: pending, running or deferred. */
   id: string | number;
+  /** At most 200 characters. */
   title?: string | null | undefined;
+  /** What it serves. */
   valueCategory?: ValueCategory | null | undefined;
 };
 
+/** Omitted fields stay as they are. */
 export type UpdateViewerInput = {
   /** How much energy you have now; null clears it. */
   currentEnergy?: EnergyLevel | null | undefined;
@@ -238,6 +372,7 @@ export type UpdateViewerInput = {
   timeZone?: string | null | undefined;
 };
 
+/** What kind of expected failure a user error is. */
 export type UserErrorCode =
   /** The object is in a state that does not allow this change. */
   | 'INVALID_STATE'
@@ -252,9 +387,13 @@ export type UserErrorCode =
 
 /** What a goal or mission serves in the player's life. */
 export type ValueCategory =
+  /** Relationships with other people. */
   | 'CONNECTION'
+  /** Making things, and the skills for it. */
   | 'CRAFT'
+  /** Learning. */
   | 'GROWTH'
+  /** Body and well-being. */
   | 'HEALTH';
 
 export type BudgetStartAdventureMutationVariables = Exact<{

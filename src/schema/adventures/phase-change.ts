@@ -5,13 +5,27 @@ import { AdventurePhaseEnum, AdventureRef, AdventureStatusEnum } from './session
 import { ownAdventureId, subscribeTo } from './subscribe.js';
 
 const PhaseChangeRef = builder.objectRef<AdventurePhaseEvent>('AdventurePhaseChange').implement({
+  description: 'A turn moved the story to another phase, or ended the adventure.',
   fields: (t) => ({
-    from: t.field({ type: AdventurePhaseEnum, resolve: (event) => event.from }),
-    to: t.field({ type: AdventurePhaseEnum, resolve: (event) => event.to }),
-    turn: t.exposeInt('turn'),
-    status: t.field({ type: AdventureStatusEnum, resolve: (event) => event.status }),
+    from: t.field({
+      type: AdventurePhaseEnum,
+      description: 'The phase before the turn.',
+      resolve: (event) => event.from,
+    }),
+    to: t.field({
+      type: AdventurePhaseEnum,
+      description: 'The phase of the turn played.',
+      resolve: (event) => event.to,
+    }),
+    turn: t.exposeInt('turn', { description: 'The turn played.' }),
+    status: t.field({
+      type: AdventureStatusEnum,
+      description: 'The adventure status after the turn: COMPLETED when it ended it.',
+      resolve: (event) => event.status,
+    }),
     adventure: t.prismaField({
       type: AdventureRef,
+      description: 'The adventure as it is now.',
       resolve: (query, event, _args, context) =>
         readOncePerEvent(event, scopedReadKey(context.viewer.id, 'AdventurePhaseChange.adventure', query), () =>
           context.prisma.adventureSession.findFirstOrThrow({
@@ -27,7 +41,7 @@ builder.subscriptionField('adventurePhaseChanged', (t) =>
   t.field({
     type: PhaseChangeRef,
     description: 'The story moved to another phase (or ended).',
-    args: { adventureId: t.arg.id({ required: true }) },
+    args: { adventureId: t.arg.id({ required: true, description: 'One of your adventures.' }) },
     subscribe: async (_root, args, context) =>
       subscribeTo(context.pubsub.subscribe('adventure:phase', await ownAdventureId(context, args.adventureId))),
     resolve: (event) => event,
