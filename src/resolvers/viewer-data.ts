@@ -20,28 +20,27 @@ export async function exportViewerData(ctx: UseCaseContext) {
   const exportedAt = ctx.now();
   const data = await ctx.prisma.$transaction(
     async (tx) => {
-      const [profile, goals, missions, sessions, generationRuns, adventures, modelBudget] = await Promise.all([
-        tx.user.findUniqueOrThrow({
-          where: { id: userId },
-          select: { id: true, displayName: true, timeZone: true, role: true, currentEnergy: true, createdAt: true },
-        }),
-        tx.goal.findMany({ where: { userId }, orderBy: { createdAt: 'asc' } }),
-        tx.mission.findMany({ where: { userId }, orderBy: { createdAt: 'asc' } }),
-        tx.missionSession.findMany({ where: { userId }, orderBy: { startedAt: 'asc' } }),
-        tx.questGenerationRun.findMany({ where: { userId }, orderBy: { startedAt: 'asc' } }),
-        tx.adventureSession.findMany({
-          where: { userId },
-          orderBy: { createdAt: 'asc' },
-          // The claim columns are a lock between requests, not the user's data.
-          omit: { claimToken: true, claimedUntil: true, claimClientKey: true },
-          include: {
-            quests: { orderBy: { position: 'asc' }, include: { objectives: { orderBy: { position: 'asc' } } } },
-            exchanges: { orderBy: { turn: 'asc' } },
-            moments: { orderBy: { turn: 'asc' } },
-          },
-        }),
-        tx.modelBudgetUsage.findUnique({ where: { userId }, omit: { version: true } }),
-      ]);
+      // One after another: a transaction is one connection, which runs one query at a time anyway.
+      const profile = await tx.user.findUniqueOrThrow({
+        where: { id: userId },
+        select: { id: true, displayName: true, timeZone: true, role: true, currentEnergy: true, createdAt: true },
+      });
+      const goals = await tx.goal.findMany({ where: { userId }, orderBy: { createdAt: 'asc' } });
+      const missions = await tx.mission.findMany({ where: { userId }, orderBy: { createdAt: 'asc' } });
+      const sessions = await tx.missionSession.findMany({ where: { userId }, orderBy: { startedAt: 'asc' } });
+      const generationRuns = await tx.questGenerationRun.findMany({ where: { userId }, orderBy: { startedAt: 'asc' } });
+      const adventures = await tx.adventureSession.findMany({
+        where: { userId },
+        orderBy: { createdAt: 'asc' },
+        // The claim columns are a lock between requests, not the user's data.
+        omit: { claimToken: true, claimedUntil: true, claimClientKey: true },
+        include: {
+          quests: { orderBy: { position: 'asc' }, include: { objectives: { orderBy: { position: 'asc' } } } },
+          exchanges: { orderBy: { turn: 'asc' } },
+          moments: { orderBy: { turn: 'asc' } },
+        },
+      });
+      const modelBudget = await tx.modelBudgetUsage.findUnique({ where: { userId }, omit: { version: true } });
       return { profile, goals, missions, sessions, generationRuns, adventures, modelBudget };
     },
     { isolationLevel: 'RepeatableRead' },
