@@ -62,7 +62,7 @@ export type DeleteViewerInput = z.input<typeof deleteViewerInput>;
  * so with ON DELETE CASCADE, and adventure parts cascade from their
  * adventure) and leaves a tombstone so the still-valid token is refused
  * instead of re-creating an empty account. After the commit, the user's
- * queued jobs are cancelled and this process forgets the user (the
+ * queued jobs are cancelled, their open subscriptions are ended and this process forgets the user (the
  * known-users cache; another API process notices within its cache's lifetime). Returns the deleted user's ID.
  */
 export async function deleteViewer(ctx: UseCaseContext, raw: DeleteViewerInput): Promise<string> {
@@ -76,6 +76,8 @@ export async function deleteViewer(ctx: UseCaseContext, raw: DeleteViewerInput):
     await tx.user.deleteMany({ where: { id: userId } });
   });
   ctx.forgetKnownUser?.(userId);
+  // Ends the user's open subscriptions, on every API process when the events go through Redis.
+  ctx.pubsub.publish('account:deleted', userId, { userId });
   // After the commit: a job that slipped in meanwhile finds no user and does nothing.
   const cancelled = await ctx.jobs.cancelUserJobs(userId);
   ctx.logger.info({ userId, cancelledJobs: cancelled }, 'account deleted by its owner');

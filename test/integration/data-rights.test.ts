@@ -120,6 +120,27 @@ async function seedEverything(userId: string): Promise<void> {
   );
 }
 
+/** A missionChanged subscription over graphql-ws: when it is connected, and when the server ends it. */
+function openSubscription(token: string) {
+  const client = t.wsClient(token);
+  let isEnded = false;
+  const connected = new Promise<void>((resolve) => client.on('connected', () => resolve()));
+  const ended = new Promise<void>((resolve, reject) =>
+    client.subscribe(
+      { query: 'subscription { missionChanged { id } }' },
+      {
+        next: () => undefined,
+        error: reject,
+        complete: () => {
+          isEnded = true;
+          resolve();
+        },
+      },
+    ),
+  );
+  return { connected, ended, isEnded: () => isEnded };
+}
+
 async function exportOf(token: string) {
   const response = await t.gql(DATA_EXPORT, {}, token);
   expect(response.errors).toBeUndefined();
@@ -196,10 +217,19 @@ describe('data rights', () => {
     const before = await rowsOf(LEAVER);
     expect(Object.entries(before).filter(([, n]) => n === 0)).toEqual([]);
     expect(await queuedJobsOf(LEAVER)).toBe(1);
+    const leaverSubscription = openSubscription(leaverToken);
+    const stayerSubscription = openSubscription(await t.token(STAYER));
+    await Promise.all([leaverSubscription.connected, stayerSubscription.connected]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
 
     const response = await t.gql(DELETE_VIEWER, { input: { confirm: 'DELETE MY ACCOUNT' } }, leaverToken);
     expect(response.errors).toBeUndefined();
     expect(response.data!.deleteViewer).toEqual({ deletedViewer: { id: LEAVER }, userErrors: [] });
+
+    // The leaver's open subscription ends; the stayer's does not.
+    await leaverSubscription.ended;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(stayerSubscription.isEnded()).toBe(false);
 
     // No row in the leaver's name, in any table with a user reference.
     const after = await rowsOf(LEAVER);
