@@ -62,6 +62,7 @@ try {
       // The pending pool stays above the generation threshold, so nothing is ever queued.
       jobs: {
         enqueueQuestGeneration: () => Promise.reject(new Error('the seed queues no quest generation')),
+        cancelUserJobs: () => Promise.reject(new Error('the seed deletes no account')),
       },
       metrics: createMetrics(),
       // The offline model, whatever LLM_MODEL says: demo data costs nothing and needs no network.

@@ -29,6 +29,11 @@ export interface Services {
   llmBudget: LlmBudgetConfig;
   /** How long a quest generation may hold a user's lease without renewing it: the job lock lifetime. */
   generationLeaseMs: number;
+  /**
+   * Makes this process forget that a user exists (their account was deleted), so their token is
+   * checked against the database again at once. Only API processes keep such a memory.
+   */
+  forgetKnownUser?: (userId: string) => void;
 }
 
 export interface GraphQLContext extends Services {

@@ -28,6 +28,8 @@ export type EventMap = {
   'quests:generated': [userId: string, payload: { runId: string }];
   'adventure:phase': [adventureId: string, payload: AdventurePhaseEvent];
   'adventure:narration': [adventureId: string, payload: NarrationChunkEvent];
+  /** The user deleted their account: their open subscriptions end (src/server/account-deletion.ts). */
+  'account:deleted': [userId: string, payload: { userId: string }];
 };
 
 /**

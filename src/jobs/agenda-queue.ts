@@ -7,6 +7,8 @@ import type { JobQueue } from './queue.js';
 export function createAgendaQueue(agenda: Agenda): JobQueue {
   return {
     enqueueQuestGeneration: (job, options) => enqueueJob(agenda, questGenerationJob, job, options),
+    // Agenda's PostgreSQL backend matches `data` by JSON containment (data @> {"userId": …}).
+    cancelUserJobs: (userId) => agenda.cancel({ data: { userId } }),
   };
 }
 

@@ -9,4 +9,6 @@ export interface QuestGenerationJob {
 
 export interface JobQueue {
   enqueueQuestGeneration(job: QuestGenerationJob, options?: { delayMs?: number }): Promise<void>;
+  /** Removes every stored job whose payload names this user (their account is gone); returns how many. */
+  cancelUserJobs(userId: string): Promise<number>;
 }

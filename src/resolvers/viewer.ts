@@ -1,6 +1,6 @@
 import type { PrismaClient, User } from '@prisma/client';
 import { z } from 'zod';
-import type { TokenIdentity } from '../auth/tokens.js';
+import { AuthenticationError, type TokenIdentity } from '../auth/tokens.js';
 import { rescoreOpenMissions } from './mission-priority.js';
 import { displayName, energyLevel, timeZone } from './inputs.js';
 import { parseInput } from './user-errors.js';
@@ -9,12 +9,17 @@ import type { UseCaseContext } from './use-case.js';
 /**
  * The user row behind a verified token: created on the first authenticated
  * request. The token is the authority on the role; the row mirrors it so
- * admins can list users by role.
+ * admins can list users by role. A subject whose account was deleted
+ * (deleteViewer leaves a tombstone) is refused with a 401 rather than given a
+ * fresh empty account behind the user's back.
  */
 export async function ensureUserRow(prisma: PrismaClient, identity: TokenIdentity): Promise<void> {
   const role = identity.isAdmin ? 'ADMIN' : 'USER';
   const existing = await prisma.user.findUnique({ where: { id: identity.userId }, select: { role: true } });
   if (!existing) {
+    if (await prisma.deletedUser.findUnique({ where: { id: identity.userId }, select: { id: true } })) {
+      throw new AuthenticationError('this account was deleted');
+    }
     // INSERT … ON CONFLICT DO NOTHING: a new user's first requests (several tabs, an app's parallel
     // start-up) race here. Prisma's upsert is a read then a write through the driver adapter, and
     // all but one of the racers failed on the primary key.

@@ -3,6 +3,7 @@ import { builder, warnOnUnusedQueries } from './builder.js';
 // Each module registers its types and fields on the builder: a type, its enums, inputs, mutations and subscriptions.
 import './payload.js';
 import './viewer.js';
+import './viewer-data.js';
 import './goal.js';
 import './mission.js';
 import './generation.js';

@@ -60,8 +60,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const base = useCaseServices(config, options, infrastructure, logger, models);
   const jobs = await openJobSystem(config, options, infrastructure, base);
   watchDependencies(infrastructure, jobs);
-  const services: Services = { ...base, jobs: jobs.queue };
   const authenticate = createRequestAuthenticator(config, infrastructure.database.prisma);
+  const services: Services = { ...base, jobs: jobs.queue, forgetKnownUser: authenticate.forgetKnownUser };
   const front =
     config.role === 'worker'
       ? null

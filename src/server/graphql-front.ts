@@ -23,12 +23,17 @@ export interface GraphQLFront {
   dashboard: ReturnType<typeof createAdminDashboard>;
 }
 
+export type RequestAuthenticator = Authenticator & {
+  /** Forgets a user known to exist (deleteViewer), so their next request is checked against the database. */
+  forgetKnownUser(userId: string): void;
+};
+
 /** One authenticator for every transport (HTTP, SSE, WebSocket, the dashboard), with its caches. */
-export function createRequestAuthenticator(config: Config, prisma: PrismaClient): Authenticator {
-  return createAuthenticator(
-    cachedTokenVerifier(createTokenVerifier(config.auth)),
-    cachedViewerResolver((identity) => ensureUserRow(prisma, identity)),
-  );
+export function createRequestAuthenticator(config: Config, prisma: PrismaClient): RequestAuthenticator {
+  const resolveViewer = cachedViewerResolver((identity) => ensureUserRow(prisma, identity));
+  return Object.assign(createAuthenticator(cachedTokenVerifier(createTokenVerifier(config.auth)), resolveViewer), {
+    forgetKnownUser: resolveViewer.forget,
+  });
 }
 
 export function createGraphQLFront(

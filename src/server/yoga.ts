@@ -7,6 +7,7 @@ import type { Authenticator } from './authenticate.js';
 import { useOperationMetrics } from '../observability/graphql-metrics.js';
 import type { ExposureConfig } from '../config.js';
 import { corsOptions, useVaryOnOrigin } from './cors.js';
+import { useEndSubscriptionsOnAccountDeletion } from './account-deletion.js';
 import { useErrorCodes } from './error-codes.js';
 import { createGraphiQLRenderer, graphiqlOptions } from './graphiql.js';
 import { useIntrospectionPolicy } from './introspection.js';
@@ -62,6 +63,7 @@ export function createQuestlineYoga(
       useErrorCodes(),
       useIntrospectionPolicy(exposure.introspection),
       useVaryOnOrigin(),
+      useEndSubscriptionsOnAccountDeletion(services.pubsub),
     ],
     context: async ({ request, viewer }) => ({
       ...services,

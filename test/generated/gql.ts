@@ -14,6 +14,8 @@ import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ViewerDataExport {\n    viewer {\n      id\n      dataExport\n    }\n  }\n": typeof types.ViewerDataExportDocument,
+    "\n  mutation DeleteViewer($input: DeleteViewerInput!) {\n    deleteViewer(input: $input) {\n      deletedViewer {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.DeleteViewerDocument,
     "\n  mutation BudgetStartAdventure($input: StartAdventureInput!) {\n    startAdventure(input: $input) {\n      adventure {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n        resetsAt\n      }\n    }\n  }\n": typeof types.BudgetStartAdventureDocument,
     "\n  mutation BudgetCreateCharacter($input: CreateCharacterInput!) {\n    createCharacter(input: $input) {\n      adventure {\n        id\n        creationStep\n        questOffers {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n        resetsAt\n      }\n    }\n  }\n": typeof types.BudgetCreateCharacterDocument,
     "\n  mutation BudgetChooseQuest($input: ChooseAdventureQuestInput!) {\n    chooseAdventureQuest(input: $input) {\n      adventure {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.BudgetChooseQuestDocument,
@@ -58,6 +60,8 @@ type Documents = {
     "\n  subscription AdventureNarration($adventureId: ID!) {\n    adventureNarration(adventureId: $adventureId) {\n      turn\n      text\n      done\n    }\n  }\n": typeof types.AdventureNarrationDocument,
 };
 const documents: Documents = {
+    "\n  query ViewerDataExport {\n    viewer {\n      id\n      dataExport\n    }\n  }\n": types.ViewerDataExportDocument,
+    "\n  mutation DeleteViewer($input: DeleteViewerInput!) {\n    deleteViewer(input: $input) {\n      deletedViewer {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.DeleteViewerDocument,
     "\n  mutation BudgetStartAdventure($input: StartAdventureInput!) {\n    startAdventure(input: $input) {\n      adventure {\n        id\n        status\n      }\n      userErrors {\n        code\n        field\n        message\n        resetsAt\n      }\n    }\n  }\n": types.BudgetStartAdventureDocument,
     "\n  mutation BudgetCreateCharacter($input: CreateCharacterInput!) {\n    createCharacter(input: $input) {\n      adventure {\n        id\n        creationStep\n        questOffers {\n          id\n        }\n      }\n      userErrors {\n        code\n        field\n        message\n        resetsAt\n      }\n    }\n  }\n": types.BudgetCreateCharacterDocument,
     "\n  mutation BudgetChooseQuest($input: ChooseAdventureQuestInput!) {\n    chooseAdventureQuest(input: $input) {\n      adventure {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.BudgetChooseQuestDocument,
@@ -116,6 +120,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerDataExport {\n    viewer {\n      id\n      dataExport\n    }\n  }\n"): (typeof documents)["\n  query ViewerDataExport {\n    viewer {\n      id\n      dataExport\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteViewer($input: DeleteViewerInput!) {\n    deleteViewer(input: $input) {\n      deletedViewer {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteViewer($input: DeleteViewerInput!) {\n    deleteViewer(input: $input) {\n      deletedViewer {\n        id\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,7 @@ function sweepDeps(): SweepDeps {
       async enqueueQuestGeneration(job) {
         retries.push(job);
       },
+      cancelUserJobs: async () => 0,
     },
   };
 }

@@ -20,6 +20,23 @@ describe('cachedViewerResolver', () => {
     expect(ensureUser).toHaveBeenCalledTimes(2);
   });
 
+  it('forgets a user on request (a deleted account), so their next token goes to the database again', async () => {
+    const deleted = new Set<string>();
+    const ensureUser = vi.fn(async ({ userId }: { userId: string }) => {
+      if (deleted.has(userId)) throw new Error(`${userId} was deleted`);
+    });
+    const resolve = cachedViewerResolver(ensureUser);
+    await resolve(identity('ada'));
+    await resolve(identity('bob'));
+    deleted.add('ada');
+    deleted.add('bob');
+    resolve.forget('ada');
+    await resolve(identity('bob'));
+    await expect(resolve(identity('ada'))).rejects.toThrow('ada was deleted');
+    // Only the forgotten user is asked about again.
+    expect(ensureUser).toHaveBeenCalledTimes(3);
+  });
+
   it('forgets the least recently seen user past maxEntries, and any user after ttlMs', async () => {
     const ensureUser = vi.fn(async () => undefined);
     const resolve = cachedViewerResolver(ensureUser, { maxEntries: 2, ttlMs: 50 });
