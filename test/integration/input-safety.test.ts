@@ -262,6 +262,7 @@ describe('token subjects', () => {
       );
     });
     expect((outcome as { code?: number }).code).toBe(4403);
+    expect((outcome as { reason?: string }).reason).toBe('token has no usable subject (sub)');
   });
 
   it('creates no user for any refused subject', async () => {
