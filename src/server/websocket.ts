@@ -121,7 +121,7 @@ function authenticateConnection(
  * a missing token from an expired or malformed one. graphql-ws' own close that follows is a no-op
  * on a socket already closing.
  */
-export const AUTHENTICATION_REFUSED_CLOSE_CODE = 4403;
+const AUTHENTICATION_REFUSED_CLOSE_CODE = 4403;
 
 function refuseConnection(socket: { close(code: number, reason: string): void }, reason: string): void {
   socket.close(AUTHENTICATION_REFUSED_CLOSE_CODE, closeReason(reason));
