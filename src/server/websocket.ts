@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { isUnauthenticated, type Authenticator } from './authenticate.js';
+import { closeReason } from '../domain/close-reason.js';
 import { describeOperation } from '../observability/graphql-metrics.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -28,7 +29,8 @@ export interface WebSocketLimits {
  * graphql-ws on the GraphQL path, executed through yoga's envelop so the
  * plugins, context and masking are the same as over HTTP and SSE. The token
  * comes in `connection_init` ({ authorization: "Bearer …" }); a missing or bad
- * one closes the socket with 4403 before any operation runs.
+ * one closes the socket with 4403 and the reason HTTP gives in its 401 (e.g.
+ * "token has expired") before any operation runs.
  */
 export function attachWebSocketServer(
   httpServer: Server,
@@ -100,11 +102,27 @@ function authenticateConnection(
     } catch (error) {
       // A bad token is the client's problem: 4403. Anything else (the database, say) is ours: logged,
       // and graphql-ws closes with 4500 so the client retries instead of dropping its token.
-      if (isUnauthenticated(error)) return false;
+      if (isUnauthenticated(error)) {
+        refuseConnection(ctx.extra.socket, (error as Error).message);
+        return false;
+      }
       logger.error({ err: error }, 'could not authenticate a WebSocket connection');
       throw error;
     }
     metrics.websocketConnections.inc();
     return true;
   };
+}
+
+/**
+ * Code 4403 for every refused token, the code graphql-ws itself uses for a connection that
+ * onConnect refuses (clients and tests already key on it). graphql-ws alone would send the reason
+ * "Forbidden" whatever the fault; closing first sends HTTP's reason instead, so a client can tell
+ * a missing token from an expired or malformed one. graphql-ws' own close that follows is a no-op
+ * on a socket already closing.
+ */
+const AUTHENTICATION_REFUSED_CLOSE_CODE = 4403;
+
+function refuseConnection(socket: { close(code: number, reason: string): void }, reason: string): void {
+  socket.close(AUTHENTICATION_REFUSED_CLOSE_CODE, closeReason(reason));
 }

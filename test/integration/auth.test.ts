@@ -156,4 +156,38 @@ describe('authentication over WebSocket', () => {
       expect((error as { code?: number }).code).toBe(4403);
     });
   }
+
+  const refusedTokens: [string, () => Promise<string | null>, string][] = [
+    ['a missing token', async () => null, 'authentication required: send "Authorization: Bearer <token>"'],
+    ['a malformed token', async () => 'not.a.jwt', 'token is malformed'],
+    [
+      'an expired token',
+      () => tokenWith((jwt) => jwt.setSubject('auth-bob').setIssuedAt(1_600_000_000).setExpirationTime(1_600_000_600)),
+      'token has expired',
+    ],
+    [
+      'an unsigned (alg: none) token',
+      async () => new UnsecuredJWT({ roles: ['admin'] }).setSubject('auth-mallory').setExpirationTime('1h').encode(),
+      'token signing algorithm is not allowed',
+    ],
+    [
+      'a token signed with another secret',
+      () => tokenWith((jwt) => jwt.setSubject('auth-mallory').setExpirationTime('1h'), 'x'.repeat(40)),
+      'token signature is invalid',
+    ],
+  ];
+  for (const [label, makeToken, reason] of refusedTokens) {
+    it(`closes with 4403 and the reason HTTP gives for ${label}`, async () => {
+      const token = await makeToken();
+      const closed = await new Promise<{ code?: number; reason?: string }>((resolve) => {
+        t.wsClient(token).subscribe(
+          { query: operationText(VIEWER) },
+          { next: () => resolve({ reason: 'unexpected data' }), error: resolve, complete: () => resolve({}) },
+        );
+      });
+      expect({ code: closed.code, reason: closed.reason }).toEqual({ code: 4403, reason });
+      const overHttp = await t.gql(VIEWER, {}, token);
+      expect(overHttp.errors?.[0]?.message).toBe(reason);
+    });
+  }
 });

@@ -10,6 +10,8 @@ import {
   CREATE_MISSION,
   START_ADVENTURE,
   TAKE_ACTION,
+  UPDATE_GOAL,
+  UPDATE_MISSION,
   UPDATE_VIEWER,
   VIEWER,
 } from '../support/operations.js';
@@ -214,13 +216,128 @@ describe('dates must exist in the calendar', () => {
 
   it.each([
     ['2028-02-29T12:00:00+02:00', '2028-02-29T10:00:00.000Z'],
-    ['2000-02-29', '2000-02-29T00:00:00.000Z'],
+    ['2000-02-29T00:00:00Z', '2000-02-29T00:00:00.000Z'],
     ['2027-03-01T01:30:00+05:30', '2027-02-28T20:00:00.000Z'],
     ['2027-12-31T23:59:59.999-01:00', '2028-01-01T00:59:59.999Z'],
   ])('stores %s as %s', async (dueDate, stored) => {
     const response = await createMission(dueDate);
     expect(response.errors).toBeUndefined();
     expect(response.data.createMission.mission.dueDate).toBe(stored);
+  });
+});
+
+describe('a date alone is refused by every date input', () => {
+  // "2026-12-24" used to be stored as midnight UTC, which is 23 December for anyone west of
+  // Greenwich: the client, which knows the person's time zone, must send the instant it means.
+  const STORED = '2026-12-24T09:00:00.000Z';
+  let goalId: string;
+  let missionId: string;
+
+  beforeAll(async () => {
+    const goal = await t.gql(
+      CREATE_GOAL,
+      { input: { title: 'Dated goal', goalType: 'CONCRETE', valueCategory: 'HEALTH', targetDate: STORED } },
+      token,
+    );
+    goalId = goal.data.createGoal.goal.id;
+    const mission = await t.gql(
+      CREATE_MISSION,
+      {
+        input: {
+          title: 'Dated mission',
+          estimatedMinutes: 10,
+          energyLevel: 'LOW',
+          valueCategory: 'CRAFT',
+          dueDate: STORED,
+        },
+      },
+      token,
+    );
+    missionId = mission.data.createMission.mission.id;
+  });
+
+  const storedDates = async () => ({
+    goals: await t.app.services.prisma.goal.count({ where: { userId } }),
+    missions: await t.app.services.prisma.mission.count({ where: { userId } }),
+    targetDate: (await t.app.services.prisma.goal.findFirst({ where: { title: 'Dated goal', userId } }))?.targetDate,
+    dueDate: (await t.app.services.prisma.mission.findFirst({ where: { title: 'Dated mission', userId } }))?.dueDate,
+  });
+
+  const DATE_INPUTS = [
+    [
+      'createGoal.targetDate',
+      (date: string) =>
+        t.gql(
+          CREATE_GOAL,
+          { input: { title: 'G', goalType: 'CONCRETE', valueCategory: 'HEALTH', targetDate: date } },
+          token,
+        ),
+    ],
+    ['updateGoal.targetDate', (date: string) => t.gql(UPDATE_GOAL, { input: { id: goalId, targetDate: date } }, token)],
+    [
+      'createMission.dueDate',
+      (date: string) =>
+        t.gql(
+          CREATE_MISSION,
+          { input: { title: 'M', estimatedMinutes: 10, energyLevel: 'LOW', valueCategory: 'CRAFT', dueDate: date } },
+          token,
+        ),
+    ],
+    [
+      'updateMission.dueDate',
+      (date: string) => t.gql(UPDATE_MISSION, { input: { id: missionId, dueDate: date } }, token),
+    ],
+  ] as const;
+
+  it.each(DATE_INPUTS)(
+    '%s refuses 2026-12-24, naming the format it expects, and changes nothing',
+    async (_field, send) => {
+      const before = await storedDates();
+      const response = await send('2026-12-24');
+      expect(response.data).toBeUndefined();
+      expect(response.errors).toEqual([
+        expect.objectContaining({
+          message: expect.stringContaining(
+            '2026-12-24 is a date without a time: send an ISO 8601 date-time with a time zone, e.g. 2026-12-24T00:00:00Z',
+          ),
+          extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+        }),
+      ]);
+      expect(await storedDates()).toEqual(before);
+    },
+  );
+
+  it('refuses a date alone written in the query itself', async () => {
+    const response = await t.gql(
+      'mutation { createGoal(input: { title: "Literal", goalType: CONCRETE, valueCategory: HEALTH, targetDate: "2026-12-24" }) { goal { id } } }',
+      {},
+      token,
+    );
+    expect(response.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining('2026-12-24 is a date without a time'),
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+      }),
+    ]);
+    expect(await t.app.services.prisma.goal.count({ where: { userId, title: 'Literal' } })).toBe(0);
+  });
+
+  it('createGoal and updateGoal store a full date-time with a time zone', async () => {
+    const created = await DATE_INPUTS[0][1]('2026-12-24T00:00:00-05:00');
+    expect(created.errors).toBeUndefined();
+    expect(created.data.createGoal.goal.targetDate).toBe('2026-12-24T05:00:00.000Z');
+    const updated = await DATE_INPUTS[1][1]('2026-12-25T00:00:00+01:00');
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.updateGoal.goal.targetDate).toBe('2026-12-24T23:00:00.000Z');
+  });
+
+  it('createMission and updateMission store a full date-time with a time zone', async () => {
+    const created = await DATE_INPUTS[2][1]('2026-12-24T00:00:00Z');
+    expect(created.errors).toBeUndefined();
+    expect(created.data.createMission.mission.dueDate).toBe('2026-12-24T00:00:00.000Z');
+    const updated = await DATE_INPUTS[3][1]('2026-12-24T18:30:00.500+05:30');
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.updateMission.mission.dueDate).toBe('2026-12-24T13:00:00.500Z');
   });
 });
 
@@ -262,6 +379,7 @@ describe('token subjects', () => {
       );
     });
     expect((outcome as { code?: number }).code).toBe(4403);
+    expect((outcome as { reason?: string }).reason).toBe('token has no usable subject (sub)');
   });
 
   it('creates no user for any refused subject', async () => {

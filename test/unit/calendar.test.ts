@@ -16,16 +16,16 @@ function problem(text: string): string {
 describe('parseIsoInstant', () => {
   it.each([
     ['2027-02-28T00:00:00Z', '2027-02-28T00:00:00.000Z'],
-    ['2027-02-28', '2027-02-28T00:00:00.000Z'],
+    ['2027-02-28T00:00Z', '2027-02-28T00:00:00.000Z'],
     ['2028-02-29T12:00:00Z', '2028-02-29T12:00:00.000Z'],
-    ['2000-02-29', '2000-02-29T00:00:00.000Z'],
+    ['2000-02-29T00:00:00Z', '2000-02-29T00:00:00.000Z'],
     ['2027-12-31T23:59:59.999Z', '2027-12-31T23:59:59.999Z'],
     ['2027-06-01T09:30Z', '2027-06-01T09:30:00.000Z'],
     ['2027-06-01T09:30:00.25+02:00', '2027-06-01T07:30:00.250Z'],
     ['2027-06-01T09:30:00.123456789Z', '2027-06-01T09:30:00.123Z'],
     ['2027-01-01T01:00:00+05:45', '2026-12-31T19:15:00.000Z'],
     ['2026-12-31T22:00:00-03:00', '2027-01-01T01:00:00.000Z'],
-    ['0050-03-01', '0050-03-01T00:00:00.000Z'],
+    ['0050-03-01T00:00:00Z', '0050-03-01T00:00:00.000Z'],
   ])('reads %s as %s', (text, iso) => {
     expect(parsed(text)).toBe(iso);
   });
@@ -49,6 +49,19 @@ describe('parseIsoInstant', () => {
     ['', /ISO 8601/],
   ])('refuses %s, naming the problem', (text, message) => {
     expect(problem(text)).toMatch(message);
+  });
+
+  it.each(['2027-02-28', '2000-02-29', '2026-12-24'])(
+    'refuses the date alone %s, naming the format it expects',
+    (text) => {
+      expect(problem(text)).toBe(
+        `${text} is a date without a time: send an ISO 8601 date-time with a time zone, e.g. ${text}T00:00:00Z`,
+      );
+    },
+  );
+
+  it('names the expected format for text that is no date at all', () => {
+    expect(problem('next tuesday')).toBe('must be an ISO 8601 date-time with a time zone, e.g. 2026-11-21T09:30:00Z');
   });
 
   it('knows the leap years', () => {
