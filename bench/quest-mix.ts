@@ -61,6 +61,8 @@ interface StoredMission {
   estimatedMinutes: number;
   generationRunId: string | null;
   night: number;
+  /** What the run recorded when it had to ease a rule (null: every rule kept). */
+  shortfall: string | null;
   goalOk: boolean;
 }
 
@@ -240,6 +242,7 @@ async function readGenerated(env: BenchEnvironment, runNight: Map<string, number
       energyLevel: true,
       estimatedMinutes: true,
       generationRunId: true,
+      generationRun: { select: { shortfall: true } },
       goal: { select: { userId: true, status: true } },
     },
   });
@@ -250,6 +253,7 @@ async function readGenerated(env: BenchEnvironment, runNight: Map<string, number
     estimatedMinutes: row.estimatedMinutes,
     generationRunId: row.generationRunId,
     night: row.generationRunId ? (runNight.get(row.generationRunId) ?? 0) : 0,
+    shortfall: row.generationRun?.shortfall ?? null,
     goalOk: row.goal !== null && row.goal.userId === row.userId && row.goal.status === 'ACTIVE',
   }));
 }
@@ -281,7 +285,8 @@ function batchViolations(missions: StoredMission[]): { batches: number; violatio
     if (energies < 2 || buckets < DURATION_BUCKETS.length) {
       violations.push(
         `run ${runId} (${batch[0]!.userId}, night ${batch[0]!.night}): ${batch.length} missions,` +
-          ` ${batch.map((m) => `${m.energyLevel}/${m.estimatedMinutes}min`).join(', ')}`,
+          ` ${batch.map((m) => `${m.energyLevel}/${m.estimatedMinutes}min`).join(', ')};` +
+          ` run's shortfall: ${batch[0]!.shortfall ?? 'none recorded'}`,
       );
     }
   }
