@@ -58,7 +58,14 @@ const NEXT_STEP = t(
   'Turn {goal} into one action you could start tomorrow.',
 );
 
-/** Concrete goals get doing; abstract goals get reflecting and planning. Each list mixes LOW/MEDIUM/HIGH and 10/20/30. */
+/**
+ * Concrete goals get doing; abstract goals get reflecting and planning.
+ * Each list holds 15 templates, 5 per length (10/20/30 minutes), each length
+ * with at least two energy levels, about 30/50/20 LOW/MEDIUM/HIGH overall. Why
+ * that wide: a single-goal user keeps up to 4 pending missions from one list
+ * and titles may not repeat, so even if those 4 share one length, what is left
+ * still covers all three lengths with mixed energies (quest-batch-rules.ts).
+ */
 export const TEMPLATE_LIBRARY: TemplateLibrary = {
   HEALTH: {
     CONCRETE: [
@@ -98,6 +105,60 @@ export const TEMPLATE_LIBRARY: TemplateLibrary = {
         'LOW',
         'Note what you did and how it felt, so progress on {goal} stays visible.',
       ),
+      t(
+        'Do a 10-minute mobility routine for {goal}',
+        10,
+        'MEDIUM',
+        'Circle your joints and loosen up from neck to ankles, to keep {goal} moving.',
+      ),
+      t(
+        'Climb a few flights of stairs for {goal}',
+        10,
+        'MEDIUM',
+        'Take the stairs at a steady pace, a short boost of activity for {goal}.',
+      ),
+      t(
+        'Set out tomorrow’s gear for {goal}',
+        10,
+        'LOW',
+        'Shoes, clothes and water bottle by the door, so tomorrow’s step for {goal} is ready.',
+      ),
+      t(
+        'Do a slow 20-minute yoga flow for {goal}',
+        20,
+        'LOW',
+        'Easy poses and calm breathing that support {goal} without strain.',
+      ),
+      t(
+        'Practise balance and posture for {goal}',
+        20,
+        'MEDIUM',
+        'Single-leg stands, wall sits and posture holds that build a base for {goal}.',
+      ),
+      t(
+        'Cycle or swim at an easy pace for {goal}',
+        20,
+        'MEDIUM',
+        'Steady movement you can keep up while talking, for {goal}.',
+      ),
+      t(
+        'Go for a relaxed 30-minute walk outdoors for {goal}',
+        30,
+        'LOW',
+        'An unhurried walk in fresh air: gentle movement still counts for {goal}.',
+      ),
+      t(
+        'Shop for a week of healthy groceries for {goal}',
+        30,
+        'MEDIUM',
+        'Make a list first, then buy what the week’s meals for {goal} need.',
+      ),
+      t(
+        'Do an interval session for {goal}',
+        30,
+        'HIGH',
+        'Alternate hard efforts with easy recovery, a demanding session for {goal}.',
+      ),
     ],
     ABSTRACT: [
       NEXT_STEP,
@@ -130,6 +191,60 @@ export const TEMPLATE_LIBRARY: TemplateLibrary = {
         10,
         'LOW',
         'A reason you can read again on a day when {goal} feels far away.',
+      ),
+      t(
+        'Pick a fixed time of day for {goal}',
+        10,
+        'MEDIUM',
+        'Choose when in your day {goal} fits best, and put it in your calendar.',
+      ),
+      t(
+        'Note one obstacle to {goal} and a way around it',
+        10,
+        'MEDIUM',
+        'Name what usually gets in the way of {goal} and one way to step around it.',
+      ),
+      t(
+        'Test one exercise you could use for {goal}',
+        10,
+        'HIGH',
+        'A short, full-effort try to find out whether it suits {goal}.',
+      ),
+      t(
+        'Review how you slept and ate this week for {goal}',
+        20,
+        'LOW',
+        'Look back over the week calmly and note one pattern that matters for {goal}.',
+      ),
+      t(
+        'Research one approach that could help {goal}',
+        20,
+        'MEDIUM',
+        'Read about one method or programme and note whether it fits {goal}.',
+      ),
+      t(
+        'Try a short new routine and judge its fit for {goal}',
+        20,
+        'HIGH',
+        'Do it once at full effort, then note how it felt for {goal}.',
+      ),
+      t(
+        'Sketch your ideal healthy week for {goal}',
+        30,
+        'LOW',
+        'Imagine a realistic week that serves {goal} and write it down day by day.',
+      ),
+      t(
+        'Plan a month of milestones for {goal}',
+        30,
+        'MEDIUM',
+        'Set one small, checkable milestone per week of the coming month for {goal}.',
+      ),
+      t(
+        'Prepare a simple tracking sheet for {goal}',
+        30,
+        'MEDIUM',
+        'A page or a spreadsheet with the few things worth tracking for {goal}.',
       ),
     ],
   },
@@ -172,6 +287,54 @@ export const TEMPLATE_LIBRARY: TemplateLibrary = {
         'LOW',
         'Check what you have and what is missing before the next session on {goal}.',
       ),
+      t(
+        'Warm up with a quick exercise for {goal}',
+        10,
+        'MEDIUM',
+        'A quick sketch, scale or test piece to get your hands going for {goal}.',
+      ),
+      t(
+        'Try one new technique on a scrap for {goal}',
+        10,
+        'MEDIUM',
+        'Test it on something that does not matter before using it in {goal}.',
+      ),
+      t(
+        'Make a 10-minute speed draft for {goal}',
+        10,
+        'HIGH',
+        'Work fast and without stopping: a full pass at the next part of {goal}.',
+      ),
+      t(
+        'Rework one section of {goal}',
+        20,
+        'MEDIUM',
+        'Take one part of {goal} that is nearly right and make it better.',
+      ),
+      t(
+        'Photograph and review your progress on {goal}',
+        20,
+        'LOW',
+        'Look at {goal} with fresh eyes and note what works and what does not.',
+      ),
+      t(
+        'Work through one tutorial step for {goal}',
+        30,
+        'MEDIUM',
+        'Follow one step of a tutorial and apply it to {goal} as you go.',
+      ),
+      t(
+        'Assemble the parts you have made for {goal}',
+        30,
+        'MEDIUM',
+        'Put the finished pieces of {goal} together and see how they fit.',
+      ),
+      t(
+        'Sort and label your drafts for {goal}',
+        30,
+        'LOW',
+        'Order your sketches, files or pieces so the next session on {goal} starts fast.',
+      ),
     ],
     ABSTRACT: [
       NEXT_STEP,
@@ -198,6 +361,66 @@ export const TEMPLATE_LIBRARY: TemplateLibrary = {
         10,
         'HIGH',
         'Ten fast minutes, no polish: make something tangible for {goal}.',
+      ),
+      t(
+        'Save one piece that inspires {goal}',
+        10,
+        'LOW',
+        'Find one image, song or object that captures the feeling you want for {goal}.',
+      ),
+      t(
+        'Name the one skill {goal} needs most',
+        10,
+        'MEDIUM',
+        'Decide which skill would make the biggest difference to {goal} right now.',
+      ),
+      t(
+        'Write a one-line brief for {goal}',
+        10,
+        'MEDIUM',
+        'One sentence on what you want to make and for whom, to steer {goal}.',
+      ),
+      t(
+        'Look through past work for clues about {goal}',
+        20,
+        'LOW',
+        'Browse what you made before and note what you want to carry into {goal}.',
+      ),
+      t(
+        'Choose the materials and tools for {goal}',
+        20,
+        'MEDIUM',
+        'Decide what {goal} will be made with, and why those suit it.',
+      ),
+      t(
+        'Make three fast thumbnails for {goal}',
+        20,
+        'HIGH',
+        'Three quick, different takes on {goal}: quantity first, judgement later.',
+      ),
+      t(
+        'Build a mood board for {goal}',
+        30,
+        'LOW',
+        'Gather colours, textures and examples that set the direction of {goal}.',
+      ),
+      t(
+        'Plan the steps of a first piece for {goal}',
+        30,
+        'MEDIUM',
+        'Break a first small piece of {goal} into steps you could each do in a session.',
+      ),
+      t(
+        'Set up a weekly making schedule for {goal}',
+        30,
+        'MEDIUM',
+        'Choose the days, times and place where {goal} gets made each week.',
+      ),
+      t(
+        'Try a bold experiment for {goal}',
+        30,
+        'HIGH',
+        'Make something deliberately different from your usual style to explore {goal}.',
       ),
     ],
   },
@@ -235,6 +458,54 @@ export const TEMPLATE_LIBRARY: TemplateLibrary = {
         'MEDIUM',
         'Recall without notes, then check: what you miss is what to review for {goal}.',
       ),
+      t(
+        'Learn five new terms for {goal}',
+        10,
+        'LOW',
+        'Look up five words or concepts you keep meeting in {goal} and note them.',
+      ),
+      t(
+        'Write one question you still have about {goal}',
+        10,
+        'LOW',
+        'Name the gap in your understanding of {goal} so you can fill it next.',
+      ),
+      t(
+        'Do a 10-minute timed drill for {goal}',
+        10,
+        'HIGH',
+        'Fast, focused repetitions against the clock to sharpen {goal}.',
+      ),
+      t(
+        'Make flashcards for {goal}',
+        20,
+        'MEDIUM',
+        'Turn the key facts of {goal} into cards you can review in spare moments.',
+      ),
+      t(
+        'Correct your mistakes from last session on {goal}',
+        20,
+        'MEDIUM',
+        'Redo what went wrong last time and note why, to strengthen {goal}.',
+      ),
+      t(
+        'Listen to a podcast episode for {goal}',
+        30,
+        'LOW',
+        'An easy way to take in new ideas for {goal}: listen and note one takeaway.',
+      ),
+      t(
+        'Take structured notes on one topic for {goal}',
+        30,
+        'MEDIUM',
+        'Headings, key points and one example each, on a topic that matters for {goal}.',
+      ),
+      t(
+        'Work through a practice set for {goal}',
+        30,
+        'MEDIUM',
+        'A handful of exercises in a row, checking each answer, for {goal}.',
+      ),
     ],
     ABSTRACT: [
       NEXT_STEP,
@@ -258,6 +529,60 @@ export const TEMPLATE_LIBRARY: TemplateLibrary = {
         'LOW',
         'Starting from what you know makes the next step of {goal} easier to see.',
       ),
+      t(
+        'Pick the one skill that matters most for {goal}',
+        10,
+        'MEDIUM',
+        'Choose where to focus first so {goal} does not spread too thin.',
+      ),
+      t(
+        'Set a learning target for this week on {goal}',
+        10,
+        'MEDIUM',
+        'One thing you want to be able to do by the end of the week for {goal}.',
+      ),
+      t(
+        'Explain {goal} aloud without notes',
+        10,
+        'HIGH',
+        'Say what you understand out loud; where you stumble is where {goal} needs work.',
+      ),
+      t(
+        'Reflect on how you learn best for {goal}',
+        20,
+        'LOW',
+        'Think back on what has worked for you before and how it could serve {goal}.',
+      ),
+      t(
+        'Map what you know and do not know about {goal}',
+        20,
+        'MEDIUM',
+        'Two lists side by side show where {goal} should go next.',
+      ),
+      t(
+        'Join a discussion or forum about {goal}',
+        20,
+        'HIGH',
+        'Ask a question or answer one: learning with others speeds up {goal}.',
+      ),
+      t(
+        'Read an overview article to frame {goal}',
+        30,
+        'LOW',
+        'A broad introduction that shows the shape of the field around {goal}.',
+      ),
+      t(
+        'Design a simple study routine for {goal}',
+        30,
+        'MEDIUM',
+        'Decide when, where and how long you will work on {goal} each week.',
+      ),
+      t(
+        'Compare two learning paths for {goal}',
+        30,
+        'MEDIUM',
+        'Weigh two courses, books or methods against each other and pick one for {goal}.',
+      ),
     ],
   },
   CONNECTION: {
@@ -273,6 +598,54 @@ export const TEMPLATE_LIBRARY: TemplateLibrary = {
         10,
         'LOW',
         'A small sign that you are thinking of them, for {goal}.',
+      ),
+      t(
+        'Check in on someone you have not heard from for {goal}',
+        10,
+        'MEDIUM',
+        'A quick message to ask how they are really doing, for {goal}.',
+      ),
+      t(
+        'Send an invitation for {goal}',
+        10,
+        'MEDIUM',
+        'Invite someone to something specific, with a date, for {goal}.',
+      ),
+      t(
+        'Introduce two people who should meet for {goal}',
+        10,
+        'HIGH',
+        'Connect two people you know with a short note on why, for {goal}.',
+      ),
+      t(
+        'Write a letter to someone for {goal}',
+        20,
+        'MEDIUM',
+        'A real letter or long message that says what a short text cannot, for {goal}.',
+      ),
+      t(
+        'Listen to someone without giving advice for {goal}',
+        20,
+        'LOW',
+        'Let someone talk and simply listen, a quiet gift for {goal}.',
+      ),
+      t(
+        'Share a meal with someone for {goal}',
+        30,
+        'MEDIUM',
+        'Cook for someone or eat together, and make time to talk, for {goal}.',
+      ),
+      t(
+        'Join a group activity for {goal}',
+        30,
+        'MEDIUM',
+        'A class, a club or a game night where you meet people, for {goal}.',
+      ),
+      t(
+        'Make a small gift or card for {goal}',
+        30,
+        'LOW',
+        'Something handmade and personal for someone who matters to {goal}.',
       ),
     ],
     ABSTRACT: [
@@ -300,6 +673,66 @@ export const TEMPLATE_LIBRARY: TemplateLibrary = {
         30,
         'HIGH',
         'Ask someone an open question and listen, with {goal} in mind.',
+      ),
+      t(
+        'Recall a moment you felt close to someone for {goal}',
+        10,
+        'LOW',
+        'Remember what made that moment work, and what it says about {goal}.',
+      ),
+      t(
+        'Write one question to ask someone for {goal}',
+        10,
+        'MEDIUM',
+        'A question that invites a real answer, ready for your next talk about {goal}.',
+      ),
+      t(
+        'Say one honest thing you usually hold back for {goal}',
+        10,
+        'HIGH',
+        'Kindly tell someone what you really think or feel, for {goal}.',
+      ),
+      t(
+        'Reflect on how you show up for others for {goal}',
+        20,
+        'LOW',
+        'Think about when you were there for someone and when you were not, for {goal}.',
+      ),
+      t(
+        'List the relationships you want to nurture for {goal}',
+        20,
+        'MEDIUM',
+        'Name the people you want to be closer to and one way to start, for {goal}.',
+      ),
+      t(
+        'Ask someone for honest feedback about {goal}',
+        20,
+        'HIGH',
+        'Ask how you come across and listen without defending yourself, for {goal}.',
+      ),
+      t(
+        'Write a letter you may never send for {goal}',
+        30,
+        'LOW',
+        'Put into words what you feel about someone, to get clear on {goal}.',
+      ),
+      t(
+        'Plan a month of small gestures for {goal}',
+        30,
+        'MEDIUM',
+        'One small act of care per week for the people who matter to {goal}.',
+      ),
+      t(
+        'Map your circle of support for {goal}',
+        30,
+        'MEDIUM',
+        'Who supports you, whom you support, and where {goal} has gaps.',
+      ),
+      t(
+        'Look for a community that fits {goal}',
+        30,
+        'MEDIUM',
+        'Search for a group, club or cause where people share what matters for {goal}.',
       ),
     ],
   },

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { describeDiversity } from '../../src/domain/quest-diversity.js';
-import { analyzePatterns } from '../../src/domain/quest-patterns.js';
-import { TEMPLATE_LIBRARY, generateDeterministicQuests } from '../../src/domain/quest-templates.js';
+import { decideQuestBatch } from '../../src/domain/quest-batch-rules.js';
+import { describeDiversity, durationBucket } from '../../src/domain/quest-diversity.js';
+import { analyzePatterns, questCountFor } from '../../src/domain/quest-patterns.js';
+import {
+  TEMPLATE_LIBRARY,
+  deterministicCandidates,
+  generateDeterministicQuests,
+  type GoalType,
+  type QuestTemplate,
+} from '../../src/domain/quest-templates.js';
 import {
   MAX_QUESTS_PER_GOAL,
   QUEST_TITLE_MAX,
@@ -10,9 +17,10 @@ import {
 } from '../../src/domain/quest-types.js';
 import { validateProposals } from '../../src/domain/quest-validation.js';
 import { DAY_MS } from '../../src/domain/time-units.js';
-import { ENERGY_LEVELS, VALUE_CATEGORIES, type ValueCategory } from '../../src/domain/vocabulary.js';
+import { ENERGY_LEVELS, VALUE_CATEGORIES, type EnergyLevel, type ValueCategory } from '../../src/domain/vocabulary.js';
 
 const NOW = new Date('2025-06-01T12:00:00.000Z');
+const GOAL_TYPES: readonly GoalType[] = ['CONCRETE', 'ABSTRACT'];
 const daysFrom = (base: Date, days: number): Date => new Date(base.getTime() + days * DAY_MS);
 
 function goal(id: string, title: string, overrides: Partial<GoalContext> = {}): GoalContext {
@@ -64,6 +72,43 @@ describe('template library', () => {
         expect(new Set(list.map((t) => t.energy))).toEqual(new Set(ENERGY_LEVELS));
         expect(new Set(list.map((t) => t.minutes))).toEqual(new Set([10, 20, 30]));
         expect(list.every((t) => t.title.includes('{goal}'))).toBe(true);
+      }
+    }
+  });
+
+  // A single-goal user keeps up to 4 pending missions from one list, and titles may not repeat:
+  // 5 per length means even 4 pending of one length leave every length, with mixed energies, to pick from.
+  it('has at least 12 templates per list, 4+ per length with 2+ energies each, about 30/50/20 energies', () => {
+    for (const category of VALUE_CATEGORIES) {
+      for (const goalType of GOAL_TYPES) {
+        const list = TEMPLATE_LIBRARY[category][goalType];
+        const where = `${category} ${goalType}`;
+        expect(list.length, where).toBeGreaterThanOrEqual(12);
+        expect(new Set(list.map((t) => t.title.toLowerCase())).size, where).toBe(list.length);
+        for (const minutes of [10, 20, 30] as const) {
+          const ofLength = list.filter((t) => t.minutes === minutes);
+          expect(ofLength.length, `${where} ${minutes} min`).toBeGreaterThanOrEqual(4);
+          expect(new Set(ofLength.map((t) => t.energy)).size, `${where} ${minutes} min`).toBeGreaterThanOrEqual(2);
+        }
+        const share = (level: EnergyLevel) => list.filter((t) => t.energy === level).length / list.length;
+        expect(share('LOW'), where).toBeGreaterThanOrEqual(0.25);
+        expect(share('LOW'), where).toBeLessThanOrEqual(0.4);
+        expect(share('MEDIUM'), where).toBeGreaterThanOrEqual(0.4);
+        expect(share('MEDIUM'), where).toBeLessThanOrEqual(0.6);
+        expect(share('HIGH'), where).toBeGreaterThanOrEqual(0.15);
+        expect(share('HIGH'), where).toBeLessThanOrEqual(0.25);
+      }
+    }
+  });
+
+  it('writes titles that fit and whose stated minutes match the template', () => {
+    for (const category of VALUE_CATEGORIES) {
+      for (const goalType of GOAL_TYPES) {
+        for (const template of TEMPLATE_LIBRARY[category][goalType]) {
+          expect(template.title.replace('{goal}', '').length).toBeLessThan(QUEST_TITLE_MAX);
+          const stated = /(\d+)[- ]minutes?/.exec(template.title);
+          if (stated) expect(Number(stated[1]), template.title).toBe(template.minutes);
+        }
       }
     }
   });
@@ -163,5 +208,66 @@ describe('generateDeterministicQuests', () => {
     expect(generateDeterministicQuests(context(), 4)).toHaveLength(4);
     expect(generateDeterministicQuests(context(), 9)).toHaveLength(5);
     expect(generateDeterministicQuests(context([]), 3)).toHaveLength(0);
+  });
+});
+
+describe('a single-goal user with 4 pending missions from its own list', () => {
+  const filled = (template: QuestTemplate, title: string) => template.title.replace('{goal}', title);
+
+  function singleGoalContext(
+    category: ValueCategory,
+    goalType: GoalType,
+    pending: readonly QuestTemplate[],
+    now: Date,
+  ) {
+    const only = goal('g-only', 'Keep going', { valueCategory: category, goalType });
+    const pendingByEnergy: Record<EnergyLevel, number> = { LOW: 0, MEDIUM: 0, HIGH: 0 };
+    for (const template of pending) pendingByEnergy[template.energy] += 1;
+    const pendingByCategory = Object.fromEntries(VALUE_CATEGORIES.map((c) => [c, 0])) as Record<ValueCategory, number>;
+    pendingByCategory[category] = pending.length;
+    const ctx: GenerationContext = {
+      now,
+      userName: 'Ada',
+      timeZone: 'UTC',
+      goals: [only],
+      patterns: analyzePatterns([], [only], 'UTC', now),
+      pendingCount: pending.length,
+      pendingByCategory,
+      pendingByGoal: { [only.id]: pending.length },
+      pendingByEnergy,
+      pendingTitles: pending.map((template) => filled(template, only.title)),
+      // One goal holds 3 new quests: asking for exactly that keeps the size note out of `shortfall`.
+      targetCount: 3,
+    };
+    return ctx;
+  }
+
+  /** Which 4 are pending: the list's first 4, and the worst case, 4 of the same length. */
+  function pendingChoices(list: readonly QuestTemplate[]): QuestTemplate[][] {
+    return [list.slice(0, 4), ...([10, 20, 30] as const).map((m) => list.filter((t) => t.minutes === m).slice(0, 4))];
+  }
+
+  it('gets 3 quests covering short, medium and long with mixed energies, no rule eased', () => {
+    expect(questCountFor(4)).toBeGreaterThanOrEqual(3);
+    for (const category of VALUE_CATEGORIES) {
+      for (const goalType of GOAL_TYPES) {
+        const list = TEMPLATE_LIBRARY[category][goalType];
+        for (const pending of pendingChoices(list)) {
+          for (let day = 0; day < 3; day += 1) {
+            const ctx = singleGoalContext(category, goalType, pending, daysFrom(NOW, day));
+            const where = `${category} ${goalType}, pending ${pending.map((t) => t.minutes).join('/')}, day ${day}`;
+            const { batch, shortfall } = decideQuestBatch(ctx, null, deterministicCandidates(ctx));
+            expect(batch, where).toHaveLength(3);
+            expect(new Set(batch.map((q) => durationBucket(q.estimatedMinutes))).size, where).toBe(3);
+            expect(new Set(batch.map((q) => q.energyLevel)).size, where).toBeGreaterThanOrEqual(2);
+            expect(
+              batch.some((q) => ctx.pendingTitles.includes(q.title)),
+              where,
+            ).toBe(false);
+            expect(shortfall ?? null, where).toBeNull();
+          }
+        }
+      }
+    }
   });
 });
