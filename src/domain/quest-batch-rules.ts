@@ -22,9 +22,9 @@
  *
  * Soft preferences, as a score when several choices obey the rules: model items
  * before fill-ins, then quest-diversity's score (urgency, neglect, importance,
- * under-served categories), the 30/50/20 energy mix counted over the pending
- * pool plus the batch (so a user's pool tends to that mix across runs), and
- * spread durations.
+ * under-served categories), the energy levels that move the user's recently
+ * generated missions toward 30/50/20 (quest-energy-tendency.ts: the mix is a
+ * tendency across runs), and spread durations.
  *
  * The search is a depth-first walk in preference order that prunes a branch as
  * soon as the slots left cannot meet what is still owed; it normally finishes
@@ -36,7 +36,6 @@ import {
   BASE_WEIGHTS,
   DURATION_SPREAD_WEIGHT,
   ENERGY_MIX_WEIGHT,
-  ENERGY_TARGET,
   baseScore,
   categoryBoost,
   durationBucket,
@@ -44,6 +43,7 @@ import {
   goalNeglect,
   goalUrgency,
 } from './quest-diversity.js';
+import { energyQuota } from './quest-energy-tendency.js';
 import {
   MAX_QUESTS_PER_GOAL,
   QUESTS_PER_RUN_MIN,
@@ -180,15 +180,14 @@ interface StepView {
   minutes: number[];
 }
 
-function stepView(state: State, context: GenerationContext, size: number): StepView {
+/** A level still short of the batch's quota scores 1, a level at it 0, a level over it −1. */
+function stepView(state: State, context: GenerationContext, quota: Record<EnergyLevel, number>): StepView {
   const categoryCounts = { ...context.pendingByCategory };
   for (const pick of state.picks) categoryCounts[pick.quest.valueCategory] += 1;
-  const pending = context.pendingByEnergy ?? { LOW: 0, MEDIUM: 0, HIGH: 0 };
-  const total = pending.LOW + pending.MEDIUM + pending.HIGH + size;
   const energyBonus = { LOW: 0, MEDIUM: 0, HIGH: 0 };
   for (const level of ENERGY_LEVELS) {
-    const have = pending[level] + state.picks.filter((p) => p.quest.energyLevel === level).length;
-    energyBonus[level] = Math.min(1, Math.max(-1, ENERGY_TARGET[level] * total - have));
+    const picked = state.picks.filter((p) => p.quest.energyLevel === level).length;
+    energyBonus[level] = Math.min(1, Math.max(-1, quota[level] - picked));
   }
   return { categoryCounts, energyBonus, minutes: state.picks.map((p) => p.quest.estimatedMinutes) };
 }
@@ -207,11 +206,12 @@ function preference(candidate: Candidate, view: StepView): number {
 function search(candidates: readonly Candidate[], context: GenerationContext, rules: Rules): Candidate[] | null {
   const state: State = { picks: [], perGoal: new Map() };
   const used = new Set<Candidate>();
+  const quota = energyQuota(context.recentGeneratedByEnergy, rules.size);
   let steps = 0;
   const step = (): boolean => {
     if (state.picks.length === rules.size) return true;
     if (++steps > SEARCH_BUDGET) return false;
-    const view = stepView(state, context, rules.size);
+    const view = stepView(state, context, quota);
     const options = candidates
       .filter((c) => !used.has(c) && (state.perGoal.get(c.quest.goalId!) ?? 0) < rules.cap)
       .map((c) => ({ c, score: preference(c, view) }))

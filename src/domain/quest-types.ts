@@ -20,6 +20,8 @@ export const MAX_QUESTS_PER_GOAL = 2;
 /** The pending pool is healthy at this size; below it, generation runs. */
 export const HEALTHY_POOL_SIZE = 5;
 export const PATTERN_WINDOW_DAYS = 30;
+/** The energy tendency counts what generation created for the user over this many days (quest-energy-tendency.ts). */
+export const GENERATED_HISTORY_DAYS = 30;
 
 /** One of the user's active goals, as generation sees it. */
 export interface GoalContext extends PriorityGoal {
@@ -78,8 +80,11 @@ export interface GenerationContext {
   pendingCount: number;
   pendingByCategory: Record<ValueCategory, number>;
   pendingByGoal: Record<string, number>;
-  /** Pending missions by energy level: the batch's energy mix steers the whole pool toward 30/50/20. */
-  pendingByEnergy?: Record<EnergyLevel, number>;
+  /**
+   * Energy levels of the missions generation created for the user in the last GENERATED_HISTORY_DAYS,
+   * whatever became of them: each batch moves this mix toward 30/50/20 (quest-energy-tendency.ts).
+   */
+  recentGeneratedByEnergy: Record<EnergyLevel, number>;
   /** Titles of every mission pending in the user's pool: never added again. */
   pendingTitles: string[];
   /** How many quests this run should add (3..5). */

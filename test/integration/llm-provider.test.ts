@@ -72,6 +72,7 @@ const CONTEXT: GenerationContext = {
   pendingCount: 2,
   pendingByCategory: { HEALTH: 2, CRAFT: 0, GROWTH: 0, CONNECTION: 0 },
   pendingByGoal: { 'goal-marathon': 2 },
+  recentGeneratedByEnergy: { LOW: 0, MEDIUM: 0, HIGH: 0 },
   pendingTitles: ['Jog 2 km easy', 'Stretch for ten minutes'],
   targetCount: 4,
 };

@@ -33,13 +33,15 @@ interface Pending {
   goalId?: string | null;
 }
 
-function context(goals: GoalContext[], pending: Pending[] = []): GenerationContext {
+function context(
+  goals: GoalContext[],
+  pending: Pending[] = [],
+  recentGeneratedByEnergy: Record<EnergyLevel, number> = { LOW: 0, MEDIUM: 0, HIGH: 0 },
+): GenerationContext {
   const pendingByCategory = Object.fromEntries(VALUE_CATEGORIES.map((c) => [c, 0])) as Record<ValueCategory, number>;
-  const pendingByEnergy: Record<EnergyLevel, number> = { LOW: 0, MEDIUM: 0, HIGH: 0 };
   const pendingByGoal: Record<string, number> = {};
   for (const p of pending) {
     pendingByCategory[p.valueCategory] += 1;
-    pendingByEnergy[p.energyLevel ?? 'MEDIUM'] += 1;
     if (p.goalId) pendingByGoal[p.goalId] = (pendingByGoal[p.goalId] ?? 0) + 1;
   }
   return {
@@ -51,7 +53,7 @@ function context(goals: GoalContext[], pending: Pending[] = []): GenerationConte
     pendingCount: pending.length,
     pendingByCategory,
     pendingByGoal,
-    pendingByEnergy,
+    recentGeneratedByEnergy,
     pendingTitles: pending.map((p) => p.title),
     targetCount: questCountFor(pending.length),
   };
@@ -353,5 +355,79 @@ describe('the offline generator never breaks the rules', () => {
       }
     }
     expect(seen.size).toBe(7);
+  });
+});
+
+describe('the energy tendency across runs (quest-energy-tendency.ts), under every other rule', () => {
+  /**
+   * A user's nights with the offline generator: each run sees the energy levels
+   * of everything generated so far (the history) and keeps 0 to 2 of the
+   * previous batch pending; the day changes, so the templates drawn do too.
+   */
+  function simulate(goalCount: number, runs: number, start: Record<EnergyLevel, number>) {
+    const history = { ...start };
+    const servedAt = new Map<string, Date>();
+    let pending: Pending[] = [];
+    const broken: string[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      const now = new Date(NOW.getTime() + run * DAY_MS);
+      const goals = goalsOf(goalCount).map((g) => ({ ...g, lastServedAt: servedAt.get(g.id) ?? null }));
+      const ctx = { ...context(goals, pending, { ...history }), now };
+      const batch = generateDeterministicQuests(ctx, ctx.targetCount).map((q) => ({ ...q, origin: 'MODEL' as const }));
+      broken.push(...brokenRules(ctx, batch).map((rule) => `run ${run}: ${rule}`));
+      for (const q of batch) {
+        history[q.energyLevel] += 1;
+        servedAt.set(q.goalId!, now);
+      }
+      pending = batch.slice(0, run % 3).map((q) => ({ title: q.title, valueCategory: q.valueCategory }));
+    }
+    const total = history.LOW + history.MEDIUM + history.HIGH - (start.LOW + start.MEDIUM + start.HIGH);
+    const made = (level: EnergyLevel) => history[level] - start[level];
+    return { broken, total, share: (level: EnergyLevel) => (made(level) / total) * 100 };
+  }
+
+  for (const goals of [1, 2, 3, 7, 10]) {
+    it(`${goals} goal(s), 25 runs from an empty history: within ±5 points of 30/50/20, no rule broken`, () => {
+      const { broken, total, share } = simulate(goals, 25, { LOW: 0, MEDIUM: 0, HIGH: 0 });
+      expect(broken).toEqual([]);
+      expect(total).toBeGreaterThanOrEqual(75);
+      expect(Math.abs(share('LOW') - 30), `LOW ${share('LOW')}`).toBeLessThanOrEqual(5);
+      expect(Math.abs(share('MEDIUM') - 50), `MEDIUM ${share('MEDIUM')}`).toBeLessThanOrEqual(5);
+      expect(Math.abs(share('HIGH') - 20), `HIGH ${share('HIGH')}`).toBeLessThanOrEqual(5);
+    });
+  }
+
+  it('a history skewed to HIGH gets LOW and MEDIUM next, and still mixes levels and durations', () => {
+    for (const goals of [1, 2, 3, 7]) {
+      const ctx = context(goalsOf(goals), [], { LOW: 2, MEDIUM: 3, HIGH: 12 });
+      const { batch } = decide(ctx, null);
+      expect(brokenRules(ctx, batch), `${goals} goals`).toEqual([]);
+      expect(
+        batch.map((q) => q.energyLevel).filter((level) => level === 'HIGH'),
+        `${goals} goals`,
+      ).toEqual([]);
+    }
+  });
+
+  it('a history skewed to LOW and MEDIUM gets its HIGH quests back', () => {
+    const ctx = context(goalsOf(3), [], { LOW: 10, MEDIUM: 14, HIGH: 0 });
+    const { batch } = decide(ctx, null);
+    expect(brokenRules(ctx, batch)).toEqual([]);
+    expect(batch.filter((q) => q.energyLevel === 'HIGH').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('the model still proposes: a valid, mixed answer is kept even when the history would pick otherwise', () => {
+    const goals = goalsOf(3);
+    const ctx = context(goals, [], { LOW: 0, MEDIUM: 0, HIGH: 20 });
+    const items = [
+      quest('g1', 'Sprint up the hill', { estimatedMinutes: 10, energyLevel: 'HIGH' }),
+      quest('g2', 'Sketch a cup', { valueCategory: 'CRAFT', estimatedMinutes: 20, energyLevel: 'MEDIUM' }),
+      quest('g3', 'Read a chapter', { valueCategory: 'GROWTH', estimatedMinutes: 30, energyLevel: 'LOW' }),
+      quest('g1', 'Walk it off', { estimatedMinutes: 20, energyLevel: 'LOW' }),
+      quest('g2', 'Carve a spoon', { valueCategory: 'CRAFT', estimatedMinutes: 30, energyLevel: 'MEDIUM' }),
+    ];
+    const { batch, rejections } = decide(ctx, items);
+    expect(batch.every((q) => q.origin === 'MODEL')).toBe(true);
+    expect(rejections).toEqual([]);
   });
 });

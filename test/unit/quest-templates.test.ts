@@ -59,6 +59,7 @@ function context(
     pendingCount: 1,
     pendingByCategory,
     pendingByGoal: {},
+    recentGeneratedByEnergy: { LOW: 0, MEDIUM: 0, HIGH: 0 },
     pendingTitles: [],
     targetCount: 5,
   };
@@ -221,8 +222,6 @@ describe('a single-goal user with 4 pending missions from its own list', () => {
     now: Date,
   ) {
     const only = goal('g-only', 'Keep going', { valueCategory: category, goalType });
-    const pendingByEnergy: Record<EnergyLevel, number> = { LOW: 0, MEDIUM: 0, HIGH: 0 };
-    for (const template of pending) pendingByEnergy[template.energy] += 1;
     const pendingByCategory = Object.fromEntries(VALUE_CATEGORIES.map((c) => [c, 0])) as Record<ValueCategory, number>;
     pendingByCategory[category] = pending.length;
     const ctx: GenerationContext = {
@@ -234,7 +233,7 @@ describe('a single-goal user with 4 pending missions from its own list', () => {
       pendingCount: pending.length,
       pendingByCategory,
       pendingByGoal: { [only.id]: pending.length },
-      pendingByEnergy,
+      recentGeneratedByEnergy: { LOW: 0, MEDIUM: 0, HIGH: 0 },
       pendingTitles: pending.map((template) => filled(template, only.title)),
       // One goal holds 3 new quests: asking for exactly that keeps the size note out of `shortfall`.
       targetCount: 3,

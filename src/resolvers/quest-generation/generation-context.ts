@@ -1,6 +1,7 @@
 import { Prisma } from '@prisma/client';
 import { analyzePatterns, questCountFor } from '../../domain/quest-patterns.js';
 import {
+  GENERATED_HISTORY_DAYS,
   PATTERN_WINDOW_DAYS,
   type GenerationContext,
   type GoalContext,
@@ -28,7 +29,7 @@ export interface GenerationInput {
   user: GenerationUserState;
 }
 
-/** Reads what a generation run needs about one user: goals, the 30-day window, the pending pool. */
+/** Reads what a generation run needs about one user: goals, the 30-day window, the pending pool, the energy history. */
 export async function loadGenerationContext(db: Db, userId: string, now: Date): Promise<GenerationContext> {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
@@ -53,13 +54,19 @@ interface SessionJoinRow {
   estimatedMinutes: number;
 }
 
-interface PendingRow {
-  userId: string;
-  title: string;
-  valueCategory: ValueCategory;
-  energyLevel: EnergyLevel;
-  goalId: string | null;
-}
+/** A pending mission, or (generated > 0) how many missions of one energy level generation recently created. */
+type PoolRow =
+  | {
+      userId: string;
+      generated: null;
+      title: string;
+      valueCategory: ValueCategory;
+      energyLevel: null;
+      goalId: string | null;
+    }
+  | { userId: string; generated: number; title: null; valueCategory: null; energyLevel: EnergyLevel; goalId: null };
+
+type PendingRow = Extract<PoolRow, { generated: null }>;
 
 /**
  * The contexts of several users at once: three statements whatever their
@@ -76,7 +83,8 @@ export async function loadGenerationInputs(
   if (users.length === 0) return inputs;
   const ids = users.map((user) => user.id);
   const windowStart = new Date(now.getTime() - PATTERN_WINDOW_DAYS * 86_400_000);
-  const [goals, sessions, pending] = await Promise.all([
+  const historyStart = new Date(now.getTime() - GENERATED_HISTORY_DAYS * 86_400_000);
+  const [goals, sessions, pool] = await Promise.all([
     // With when generation last served each goal (its newest generated mission, whatever became of it):
     // a subquery on Mission(goalId), so no statement more than reading the goals alone.
     db.$queryRaw<GoalRow[]>`
@@ -96,21 +104,29 @@ export async function loadGenerationInputs(
       WHERE s."userId" = ANY(${ids}::text[]) AND s.status IN ('COMPLETED', 'ABANDONED')
         AND s."completedAt" >= ${windowStart} AND s."completedAt" <= ${now}`,
     // The whole pending pool, in one read: its counts and every title (no repeat of any pending quest).
-    db.$queryRaw<PendingRow[]>`
-      SELECT m."userId", m.title, m."valueCategory"::text AS "valueCategory",
-             m."energyLevel"::text AS "energyLevel", m."goalId"
+    // With it, in the same statement, the energy levels of what generation created in the history window,
+    // whatever became of it (the energy tendency, quest-energy-tendency.ts): at most 3 counted rows a user.
+    // No upper bound: createdAt is the wall clock, which a run with an injected clock may be behind.
+    db.$queryRaw<PoolRow[]>`
+      SELECT m."userId", NULL::int AS generated, m.title, m."valueCategory"::text AS "valueCategory",
+             NULL::text AS "energyLevel", m."goalId"
       FROM "Mission" m
-      WHERE m."userId" = ANY(${ids}::text[]) AND m.status = 'PENDING'`,
+      WHERE m."userId" = ANY(${ids}::text[]) AND m.status = 'PENDING'
+      UNION ALL
+      SELECT m."userId", count(*)::int, NULL, NULL, m."energyLevel"::text, NULL
+      FROM "Mission" m
+      WHERE m."userId" = ANY(${ids}::text[]) AND m.source = 'GENERATED' AND m."createdAt" >= ${historyStart}
+      GROUP BY m."userId", m."energyLevel"`,
   ]);
   const goalsOf = groupBy(goals, (row) => row.userId);
   const sessionsOf = groupBy(sessions, (row) => row.userId);
-  const pendingOf = groupBy(pending, (row) => row.userId);
+  const poolOf = groupBy(pool, (row) => row.userId);
   for (const user of users) {
     const context = buildContext(
       user,
       (goalsOf.get(user.id) ?? []).map(({ userId: _owner, ...goal }) => goal),
       (sessionsOf.get(user.id) ?? []).map(toSessionRow),
-      pendingOf.get(user.id) ?? [],
+      poolOf.get(user.id) ?? [],
       now,
     );
     inputs.set(user.id, {
@@ -125,7 +141,7 @@ function buildContext(
   user: GenerationUser,
   goals: GoalContext[],
   sessions: SessionRow[],
-  pending: PendingRow[],
+  pool: PoolRow[],
   now: Date,
 ): GenerationContext {
   const timeZone = user.timeZone ?? 'UTC';
@@ -133,11 +149,15 @@ function buildContext(
     ValueCategory,
     number
   >;
-  const pendingByEnergy: Record<EnergyLevel, number> = { LOW: 0, MEDIUM: 0, HIGH: 0 };
+  const recentGeneratedByEnergy: Record<EnergyLevel, number> = { LOW: 0, MEDIUM: 0, HIGH: 0 };
+  const pending: PendingRow[] = [];
+  for (const row of pool) {
+    if (row.generated === null) pending.push(row);
+    else recentGeneratedByEnergy[row.energyLevel] += row.generated;
+  }
   const pendingByGoal: Record<string, number> = {};
   for (const mission of pending) {
     pendingByCategory[mission.valueCategory] += 1;
-    pendingByEnergy[mission.energyLevel] += 1;
     if (mission.goalId) pendingByGoal[mission.goalId] = (pendingByGoal[mission.goalId] ?? 0) + 1;
   }
   const pendingCount = pending.length;
@@ -150,7 +170,7 @@ function buildContext(
     pendingCount,
     pendingByCategory,
     pendingByGoal,
-    pendingByEnergy,
+    recentGeneratedByEnergy,
     pendingTitles: pending.map((mission) => mission.title),
     targetCount: questCountFor(pendingCount),
   };
