@@ -20,8 +20,6 @@ import { ENERGY_LEVELS, type EnergyLevel } from './vocabulary.js';
 /** Ties go to the level with the larger target share: MEDIUM, then LOW, then HIGH. */
 const BY_TARGET: readonly EnergyLevel[] = [...ENERGY_LEVELS].sort((a, b) => ENERGY_TARGET[b] - ENERGY_TARGET[a]);
 
-export const NO_ENERGY_HISTORY: Readonly<Record<EnergyLevel, number>> = { LOW: 0, MEDIUM: 0, HIGH: 0 };
-
 /**
  * How many quests of each level a batch of `size` should hold so that the
  * history plus the batch is as close as it can be to the target: one place

@@ -7,6 +7,7 @@ import {
   type GoalContext,
   type QuestPatterns,
 } from '../domain/quest-types.js';
+import { energyQuota } from '../domain/quest-energy-tendency.js';
 import { DAY_MS } from '../domain/time-units.js';
 import { ENERGY_LEVELS, VALUE_CATEGORIES } from '../domain/vocabulary.js';
 
@@ -26,8 +27,10 @@ export const QUEST_TOOL_NAME = 'propose_quests';
  * Recorded on every run: change it whenever the prompt's wording or context
  * changes, so runs can be compared prompt by prompt. 2: every quest must serve a
  * listed goal (no goal-less quests), goals carry when they were last served.
+ * 3: the energy split asked for is the one that moves the user's recently
+ * generated quests toward 30/50/20 (quest-energy-tendency.ts), no longer a fixed one.
  */
-export const QUEST_PROMPT_VERSION = 'quests-v2';
+export const QUEST_PROMPT_VERSION = 'quests-v3';
 
 /** Pending titles in the prompt's context block: the rules check the whole pool, the prompt stays bounded. */
 const CONTEXT_PENDING_TITLES = 100;
@@ -38,7 +41,6 @@ const PROMPT_PENDING_TITLES = 20;
 const CONTEXT_OPEN = '<context>';
 const CONTEXT_CLOSE = '</context>';
 
-
 const SYSTEM_PROMPT = [
   'You are the quest designer of Questline, an app that turns long-term goals into small, concrete quests.',
   'A quest is one focused task a person can start right away and finish in a single sitting.',
@@ -47,7 +49,7 @@ const SYSTEM_PROMPT = [
   'Rules for every quest:',
   "- Serve one of the listed active goals: set goalId to that goal's id exactly as given. Never invent ids, never leave it null.",
   `- Take ${QUEST_MIN_MINUTES} to ${QUEST_MAX_MINUTES} minutes (estimatedMinutes; prefer 10, 20 or 30).`,
-  '- Mix energy levels: about 30% LOW, 50% MEDIUM, 20% HIGH.',
+  "- Mix energy levels: never all one level; follow the split asked for, which keeps the person's quests near 30% LOW, 50% MEDIUM, 20% HIGH over time.",
   '- Put under-represented value categories (fewest pending quests) first.',
   '- Within one goal, keep a logical order: earlier steps before later ones.',
   `- At most ${MAX_QUESTS_PER_GOAL} quests per goal.`,
@@ -112,13 +114,6 @@ function describePatterns(patterns: QuestPatterns): string[] {
   ];
 }
 
-/** Suggested counts for the 30/50/20 energy mix. */
-export function energyMix(count: number): Record<'LOW' | 'MEDIUM' | 'HIGH', number> {
-  const low = Math.round(count * 0.3);
-  const high = Math.round(count * 0.2);
-  return { LOW: low, MEDIUM: Math.max(0, count - low - high), HIGH: high };
-}
-
 /** The context as JSON, safe to embed between markers (`<` is escaped, so no text can close the block). */
 function serializeContext(context: GenerationContext): string {
   const bounded = { ...context, pendingTitles: context.pendingTitles.slice(0, CONTEXT_PENDING_TITLES) };
@@ -127,7 +122,9 @@ function serializeContext(context: GenerationContext): string {
 
 export function buildQuestPrompt(context: GenerationContext): BaseMessage[] {
   const n = context.targetCount;
-  const mix = energyMix(n);
+  // The split the batch rules prefer too, so a model that follows it keeps its whole answer.
+  const mix = energyQuota(context.recentGeneratedByEnergy, n);
+  const recent = context.recentGeneratedByEnergy;
   const byNeed = [...VALUE_CATEGORIES].sort(
     (a, b) =>
       context.pendingByCategory[a] - context.pendingByCategory[b] ||
@@ -157,7 +154,8 @@ export function buildQuestPrompt(context: GenerationContext): BaseMessage[] {
     '',
     'Requirements:',
     `- Exactly ${n} quests, each aligned with one goal above (goalId from the list).`,
-    `- Energy mix about 30% LOW / 50% MEDIUM / 20% HIGH: here ${mix.LOW} LOW, ${mix.MEDIUM} MEDIUM, ${mix.HIGH} HIGH.`,
+    `- Energy: ${mix.LOW} LOW, ${mix.MEDIUM} MEDIUM, ${mix.HIGH} HIGH (their quests of the last 30 days were` +
+      ` ${recent.LOW} LOW, ${recent.MEDIUM} MEDIUM, ${recent.HIGH} HIGH; this moves them toward 30% / 50% / 20%).`,
     `- ${QUEST_MIN_MINUTES} to ${QUEST_MAX_MINUTES} minutes each.`,
     `- Earlier steps of a goal before later ones; at most ${MAX_QUESTS_PER_GOAL} quests per goal.`,
     '- Short, concrete titles.',

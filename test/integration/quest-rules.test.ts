@@ -131,7 +131,7 @@ describe('the batch rules through the app, with the audit on the run', () => {
       error: null,
       provider: 'openai',
       model: 'gpt-4o-mini',
-      promptVersion: 'quests-v2',
+      promptVersion: 'quests-v3',
       inputTokens: 100, // the mock's usage: 100 prompt and 50 completion tokens
       outputTokens: 50,
       shortfall: null,
@@ -266,6 +266,96 @@ describe('the batch rules through the app, with the audit on the run', () => {
       }
     });
   }
+
+  it('more goals than places: the least recently served goals get the places, the others are recorded', async () => {
+    const seeded = await user('rules-served-order', 7);
+    const prisma = t.app.services.prisma;
+    const dayAgo = new Date(Date.now() - 86_400_000);
+    // Goals 1–4 were served yesterday (by a generated mission, since completed); 5–7 never.
+    await prisma.mission.createMany({
+      data: seeded.goalIds.slice(0, 4).map((goalId, i) => ({
+        userId: seeded.userId,
+        goalId,
+        title: `Served yesterday ${i}`,
+        estimatedMinutes: 20,
+        energyLevel: 'MEDIUM' as const,
+        valueCategory: seeded.categories[i]!,
+        status: 'COMPLETED' as const,
+        source: 'GENERATED' as const,
+        createdAt: dayAgo,
+      })),
+    });
+    // One pending mission per category (none starved), 4 in all: 3 places.
+    await prisma.mission.createMany({
+      data: CATEGORIES.map((valueCategory, i) => ({
+        userId: seeded.userId,
+        title: `Pending ${valueCategory}`,
+        estimatedMinutes: 20,
+        energyLevel: 'MEDIUM' as const,
+        valueCategory,
+        goalId: seeded.goalIds[i]!,
+      })),
+    });
+    const before = await pendingOf(seeded.userId);
+    const stored = await run(
+      seeded.userId,
+      seeded.goalIds.map((goalId, i) =>
+        item(goalId, `Step for goal ${i + 1}`, {
+          valueCategory: seeded.categories[i],
+          estimatedMinutes: [10, 20, 30][i % 3],
+          energyLevel: ['LOW', 'MEDIUM', 'HIGH'][i % 3],
+        }),
+      ),
+    );
+    expect(await brokenRules(seeded, stored, before)).toEqual([]);
+    const served = stored.missions.map((m: any) => rawId(m.goal.id)).sort();
+    expect(served).toEqual(seeded.goalIds.slice(4).sort());
+    expect(stored.rejections.map((r: any) => [r.index, r.reason])).toEqual([
+      [0, 'GOAL_NOT_DUE'],
+      [1, 'GOAL_NOT_DUE'],
+      [2, 'GOAL_NOT_DUE'],
+      [3, 'GOAL_NOT_DUE'],
+    ]);
+  });
+
+  it('a recent history skewed to HIGH: the prompt asks for no HIGH, and the fill-ins add none', async () => {
+    const seeded = await user('rules-energy-history', 3);
+    const prisma = t.app.services.prisma;
+    const generated = (energyLevel: 'LOW' | 'MEDIUM' | 'HIGH', count: number, daysAgo: number, source = 'GENERATED') =>
+      Array.from({ length: count }, (_, i) => ({
+        userId: seeded.userId,
+        goalId: seeded.goalIds[i % 3]!,
+        title: `${source} ${energyLevel} ${daysAgo} ${i}`,
+        estimatedMinutes: 20,
+        energyLevel,
+        valueCategory: seeded.categories[i % 3]!,
+        status: 'COMPLETED' as const,
+        source: source as 'GENERATED' | 'MANUAL',
+        createdAt: new Date(Date.now() - daysAgo * 86_400_000),
+      }));
+    await prisma.mission.createMany({
+      data: [
+        // Counted: generated in the last 30 days, whatever their status.
+        ...generated('LOW', 2, 3),
+        ...generated('MEDIUM', 3, 5),
+        ...generated('HIGH', 12, 10),
+        // Not counted: generated before the window, and missions the user made.
+        ...generated('LOW', 30, 45),
+        ...generated('LOW', 20, 2, 'MANUAL'),
+      ],
+    });
+    const before = await pendingOf(seeded.userId);
+    mock.enqueue({ kind: 'text', content: 'no tool call today' });
+    const stored = await run(seeded.userId, null);
+    expect(await brokenRules(seeded, stored, before)).toEqual([]);
+    expect(stored.fellBack).toBe(true);
+    expect(stored.missions.every((m: any) => m.generatedBy === 'FILL_IN')).toBe(true);
+    expect(stored.missions.filter((m: any) => m.energyLevel === 'HIGH')).toEqual([]);
+    // 2/3/12 and 5 to come: MEDIUM is furthest below its share, then LOW.
+    const prompt = JSON.stringify(mock.requests.at(-1));
+    expect(prompt).toContain('Energy: 1 LOW, 4 MEDIUM, 0 HIGH');
+    expect(prompt).toContain('were 2 LOW, 3 MEDIUM, 12 HIGH');
+  });
 
   it('counts tokens and rejections by reason in /metrics', async () => {
     const text = await (await fetch(`${t.url}/metrics`)).text();

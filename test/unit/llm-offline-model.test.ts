@@ -182,7 +182,8 @@ describe('buildQuestPrompt', () => {
       'HEALTH 100%',
       'CRAFT 0',
       'Exactly 4 quests',
-      '30% LOW / 50% MEDIUM / 20% HIGH',
+      '30% / 50% / 20%',
+      'Energy: 1 LOW, 2 MEDIUM, 1 HIGH',
       '10 to 30 minutes',
       'At most 2 quests per goal',
       'Earlier steps',
@@ -194,6 +195,13 @@ describe('buildQuestPrompt', () => {
     expect(
       human!.text.indexOf('Favour categories in this order (fewest pending first): CRAFT, GROWTH, CONNECTION, HEALTH'),
     ).toBeGreaterThan(0);
+  });
+
+  it("asks for the energy split that moves the user's recent quests toward 30/50/20", () => {
+    const skewed = makeContext({ recentGeneratedByEnergy: { LOW: 2, MEDIUM: 3, HIGH: 12 } });
+    const text = buildQuestPrompt(skewed)[1]!.text;
+    expect(text).toContain('Energy: 1 LOW, 3 MEDIUM, 0 HIGH');
+    expect(text).toContain('were 2 LOW, 3 MEDIUM, 12 HIGH');
   });
 });
 

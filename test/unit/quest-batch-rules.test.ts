@@ -300,6 +300,37 @@ describe('batch rules on crafted model answers', () => {
   });
 });
 
+describe('a hostile answer for users with 1, 2, 3 and 7 goals and 0 to 4 pending', () => {
+  for (const goals of [1, 2, 3, 7]) {
+    for (let pending = 0; pending <= 4; pending += 1) {
+      it(`${goals} goal(s), ${pending} pending: every rule kept, every model item stored or recorded`, () => {
+        const pool = Array.from({ length: pending }, (_, i) => ({
+          title: `Pending ${i}`,
+          valueCategory: 'HEALTH' as const,
+          goalId: 'g1',
+        }));
+        const ctx = context(goalsOf(goals), pool);
+        // Everything for the first goal, all HIGH and 30 minutes, a goal-less item and a repeat of the pool.
+        const items = [
+          ...Array.from({ length: 5 }, (_, i) => quest('g1', `Push hard, round ${i + 1}`)),
+          quest(null, 'Tidy the desk', { estimatedMinutes: 10, energyLevel: 'LOW' }),
+          quest('g1', 'PENDING 0!', { estimatedMinutes: 10, energyLevel: 'LOW' }),
+        ];
+        const { batch, rejections, shortfall } = decide(ctx, items);
+        expect(brokenRules(ctx, batch)).toEqual([]);
+        expect(batch.filter((q) => q.origin === 'MODEL').length + rejections.length).toBe(items.length);
+        expect(rejections.find((r) => r.index === 5)?.reason).toBe('NO_GOAL');
+        if (pending > 0) expect(rejections.find((r) => r.index === 6)?.reason).toBe('ALREADY_PENDING');
+        // One goal holds 3 and two hold 4: short of what a small pool asks for, and the decision says so.
+        const capped = batchSizeFor(ctx) < ctx.targetCount;
+        expect(capped).toBe(goals === 1 ? pending <= 3 : goals === 2 ? pending <= 2 : false);
+        if (capped) expect(shortfall).toMatch(/active goal\(s\) hold at most/);
+        else expect(shortfall).toBeNull();
+      });
+    }
+  }
+});
+
 describe('the offline generator never breaks the rules', () => {
   const pendingSets: Pending[][] = [
     [],
