@@ -11,8 +11,9 @@
  * - categoryBoost: 1 for the categories with the fewest pending missions (zero
  *   included), 1 / (1 + pending − min) for the others (one more pending → 0.5).
  *   Picks made in this run count as pending, so one run does not pile into a single category.
- * - the energy mix bonus: how far a level is below its 30/50/20 share (computed by the batch rules,
- *   over the pending pool plus the batch).
+ * - the energy mix bonus: whether a level is still short of the batch's quota, the levels that move
+ *   the user's recently generated missions toward 30/50/20 (computed by the batch rules from
+ *   quest-energy-tendency.ts).
  * - durationSpreadBonus: 1 / (1 + picks already in the candidate's 10/20/30 bucket).
  * The energy and duration weights are large next to typical base differences
  * on purpose: the mix and spread are rules of the design, so they usually win
