@@ -86,6 +86,25 @@ describe('the sweep in pages', () => {
         },
       ],
     });
+    // Generated missions, whatever their status, for the energy history: counted within 30 days only.
+    const generated = (userId: string, energyLevel: 'LOW' | 'MEDIUM' | 'HIGH', createdAt: string, title: string) => ({
+      userId,
+      title,
+      estimatedMinutes: 20,
+      energyLevel,
+      valueCategory: 'HEALTH' as const,
+      status: 'COMPLETED' as const,
+      source: 'GENERATED' as const,
+      createdAt: new Date(createdAt),
+    });
+    await prisma.mission.createMany({
+      data: [
+        generated(ids[2]!, 'HIGH', '2026-11-20T02:00:00Z', 'Generated yesterday'),
+        generated(ids[2]!, 'HIGH', '2026-10-25T02:00:00Z', 'Generated 27 days ago'),
+        generated(ids[2]!, 'LOW', '2026-10-10T02:00:00Z', 'Generated 42 days ago'),
+        generated(ids[3]!, 'MEDIUM', '2026-11-01T02:00:00Z', 'Generated 20 days ago'),
+      ],
+    });
     const users = await prisma.user.findMany({
       where: { id: { in: ids } },
       select: { id: true, displayName: true, timeZone: true, currentEnergy: true, consecutiveGenerationFailures: true },
@@ -98,6 +117,9 @@ describe('the sweep in pages', () => {
     expect(together.get(ids[1]!)!.context.patterns.completedCount).toBe(1);
     expect(together.get(ids[2]!)!.context.goals).toHaveLength(3);
     expect(together.get(ids[2]!)!.context.pendingCount).toBe(2);
+    expect(together.get(ids[2]!)!.context.recentGeneratedByEnergy).toEqual({ LOW: 0, MEDIUM: 0, HIGH: 2 });
+    expect(together.get(ids[3]!)!.context.recentGeneratedByEnergy).toEqual({ LOW: 0, MEDIUM: 1, HIGH: 0 });
+    expect(together.get(ids[0]!)!.context.recentGeneratedByEnergy).toEqual({ LOW: 0, MEDIUM: 0, HIGH: 0 });
   });
 
   it('generates every due user once, across pages, and a second sweep of the slot adds nothing', async () => {
