@@ -1,5 +1,6 @@
 import { HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
 import {
+  GENERATED_HISTORY_DAYS,
   MAX_QUESTS_PER_GOAL,
   QUEST_MAX_MINUTES,
   QUEST_MIN_MINUTES,
@@ -154,7 +155,7 @@ export function buildQuestPrompt(context: GenerationContext): BaseMessage[] {
     '',
     'Requirements:',
     `- Exactly ${n} quests, each aligned with one goal above (goalId from the list).`,
-    `- Energy: ${mix.LOW} LOW, ${mix.MEDIUM} MEDIUM, ${mix.HIGH} HIGH (their quests of the last 30 days were` +
+    `- Energy: ${mix.LOW} LOW, ${mix.MEDIUM} MEDIUM, ${mix.HIGH} HIGH (their quests of the last ${GENERATED_HISTORY_DAYS} days were` +
       ` ${recent.LOW} LOW, ${recent.MEDIUM} MEDIUM, ${recent.HIGH} HIGH; this moves them toward 30% / 50% / 20%).`,
     `- ${QUEST_MIN_MINUTES} to ${QUEST_MAX_MINUTES} minutes each.`,
     `- Earlier steps of a goal before later ones; at most ${MAX_QUESTS_PER_GOAL} quests per goal.`,
