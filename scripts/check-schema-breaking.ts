@@ -26,13 +26,20 @@ const ACKNOWLEDGEMENTS_FILE = 'schema-changes.acknowledged.json';
 class CannotTell extends Error {}
 
 function git(...args: string[]): string {
-  return execFileSync('git', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync('git', args, {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 function* committedVersions(): Generator<{ label: string; content: string }> {
   const commits = git('log', '--first-parent', '--format=%H', '--', SCHEMA_FILE).split('\n').filter(Boolean);
   for (const commit of commits) {
-    yield { label: `${commit.slice(0, 12)} (${git('log', '-1', '--format=%s', commit).trim()})`, content: git('show', `${commit}:${SCHEMA_FILE}`) };
+    yield {
+      label: `${commit.slice(0, 12)} (${git('log', '-1', '--format=%s', commit).trim()})`,
+      content: git('show', `${commit}:${SCHEMA_FILE}`),
+    };
   }
 }
 

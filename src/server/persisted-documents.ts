@@ -61,7 +61,8 @@ export function persistedDocumentsGate(
     allowArbitraryOperations: policy === 'any' ? true : isAdmin,
     customErrors: {
       notFound: {
-        message: 'PersistedQueryNotFound: no persisted document has this id (clients/generated/persisted-documents.json)',
+        message:
+          'PersistedQueryNotFound: no persisted document has this id (clients/generated/persisted-documents.json)',
         extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 400 } },
       },
       persistedQueryOnly: {
@@ -70,7 +71,8 @@ export function persistedDocumentsGate(
         extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status: 400 } },
       },
       keyNotFound: {
-        message: 'send a query, or the id of a persisted document ("documentId" or extensions.persistedQuery.sha256Hash)',
+        message:
+          'send a query, or the id of a persisted document ("documentId" or extensions.persistedQuery.sha256Hash)',
         extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
       },
     },

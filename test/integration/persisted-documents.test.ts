@@ -33,7 +33,10 @@ async function postJson(t: TestApp, body: object, token: string | null) {
 }
 
 /** One operation over graphql-ws: every message until it completes. */
-function overWebSocket(client: Client, payload: { query: string; extensions?: Record<string, unknown>; documentId?: string }) {
+function overWebSocket(
+  client: Client,
+  payload: { query: string; extensions?: Record<string, unknown>; documentId?: string },
+) {
   return new Promise<ExecutionResult[]>((resolve, reject) => {
     const results: ExecutionResult[] = [];
     client.subscribe(payload, {
@@ -144,7 +147,11 @@ describe('GRAPHQL_DOCUMENTS=persisted (the production default)', () => {
 
     const unknown = await overWebSocket(asUser, { query: '', documentId: UNKNOWN_ID });
     expect(unknown).toEqual([
-      { errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'PERSISTED_QUERY_NOT_FOUND' }) })] },
+      {
+        errors: [
+          expect.objectContaining({ extensions: expect.objectContaining({ code: 'PERSISTED_QUERY_NOT_FOUND' }) }),
+        ],
+      },
     ]);
     const text = await overWebSocket(asUser, { query: AD_HOC });
     expect(text).toEqual([
@@ -152,9 +159,7 @@ describe('GRAPHQL_DOCUMENTS=persisted (the production default)', () => {
     ]);
 
     const asAdmin = t.wsClient(admin);
-    expect(await overWebSocket(asAdmin, { query: AD_HOC })).toEqual([
-      { data: { viewer: { id: expect.any(String) } } },
-    ]);
+    expect(await overWebSocket(asAdmin, { query: AD_HOC })).toEqual([{ data: { viewer: { id: expect.any(String) } } }]);
   });
 });
 

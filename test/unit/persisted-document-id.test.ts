@@ -13,14 +13,19 @@ describe('persistedDocumentId', () => {
       `sha256:${HEX}`,
     );
     expect(
-      persistedDocumentId({ extensions: { persistedQuery: { version: 1, sha256Hash: `SHA256:${HEX.toUpperCase()}` } } }),
+      persistedDocumentId({
+        extensions: { persistedQuery: { version: 1, sha256Hash: `SHA256:${HEX.toUpperCase()}` } },
+      }),
     ).toBe(`sha256:${HEX}`);
   });
 
   it('prefers documentId when both are sent', () => {
     const other = 'cd'.repeat(32);
     expect(
-      persistedDocumentId({ documentId: `sha256:${HEX}`, extensions: { persistedQuery: { version: 1, sha256Hash: other } } }),
+      persistedDocumentId({
+        documentId: `sha256:${HEX}`,
+        extensions: { persistedQuery: { version: 1, sha256Hash: other } },
+      }),
     ).toBe(`sha256:${HEX}`);
   });
 

@@ -14,7 +14,12 @@ import { loadPersistedDocuments } from '../../src/server/persisted-documents.js'
 const persisted = new Set(loadPersistedDocuments().values());
 
 function markdownFiles(): string[] {
-  return ['README.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+  return [
+    'README.md',
+    ...readdirSync('docs')
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => `docs/${name}`),
+  ];
 }
 
 function graphqlBlocks(markdown: string): string[] {
@@ -37,7 +42,10 @@ function operationsOf(source: string): { name: string; text: string }[] {
   });
 }
 
-function spreadFragments(root: DefinitionNode, fragments: Map<string, FragmentDefinitionNode>): FragmentDefinitionNode[] {
+function spreadFragments(
+  root: DefinitionNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+): FragmentDefinitionNode[] {
   const found = new Map<string, FragmentDefinitionNode>();
   const walk = (node: DefinitionNode) =>
     visit(node, {

@@ -18,8 +18,18 @@ const retyped: SchemaChange = {
   message: "Field 'Mission.sessions' changed type from '[Session!]!' to 'MissionSessionsConnection!'",
   path: 'Mission.sessions',
 };
-const added: SchemaChange = { level: 'NON_BREAKING', type: 'FIELD_ADDED', message: "Field 'updatedAt' was added", path: 'Mission.updatedAt' };
-const enumAdded: SchemaChange = { level: 'DANGEROUS', type: 'ENUM_VALUE_ADDED', message: "Enum value 'X' was added", path: 'E.X' };
+const added: SchemaChange = {
+  level: 'NON_BREAKING',
+  type: 'FIELD_ADDED',
+  message: "Field 'updatedAt' was added",
+  path: 'Mission.updatedAt',
+};
+const enumAdded: SchemaChange = {
+  level: 'DANGEROUS',
+  type: 'ENUM_VALUE_ADDED',
+  message: "Enum value 'X' was added",
+  path: 'E.X',
+};
 
 describe('decideSchemaChanges', () => {
   it('passes additions and dangerous changes, showing the dangerous ones', () => {
@@ -35,16 +45,22 @@ describe('decideSchemaChanges', () => {
   });
 
   it('passes a breaking change acknowledged by its message with a reason', () => {
-    const decision = decideSchemaChanges([removed, retyped], [
-      { message: removed.message, path: 'Mission.done', reason: 'deprecated since 0.3; no client reads it' },
-      { message: retyped.message, reason: 'sessions paginated; the mobile app moved to the connection' },
-    ]);
+    const decision = decideSchemaChanges(
+      [removed, retyped],
+      [
+        { message: removed.message, path: 'Mission.done', reason: 'deprecated since 0.3; no client reads it' },
+        { message: retyped.message, reason: 'sessions paginated; the mobile app moved to the connection' },
+      ],
+    );
     expect(decision.ok).toBe(true);
     expect(decision.acknowledged.map((entry) => entry.change)).toEqual([removed, retyped]);
   });
 
   it('matches the message, not the path: another break of an acknowledged field still fails', () => {
-    const decision = decideSchemaChanges([retyped], [{ message: removed.message, path: 'Mission.sessions', reason: 'r' }]);
+    const decision = decideSchemaChanges(
+      [retyped],
+      [{ message: removed.message, path: 'Mission.sessions', reason: 'r' }],
+    );
     expect(decision.ok).toBe(false);
     expect(decision.unacknowledged).toEqual([retyped]);
   });
@@ -63,7 +79,14 @@ describe('decideSchemaChanges', () => {
 
 describe('parseAcknowledgements', () => {
   it('reads the entries', () => {
-    expect(parseAcknowledgements({ acknowledged: [{ message: 'm', path: 'A.b', reason: 'r' }, { message: 'n', reason: 's' }] })).toEqual([
+    expect(
+      parseAcknowledgements({
+        acknowledged: [
+          { message: 'm', path: 'A.b', reason: 'r' },
+          { message: 'n', reason: 's' },
+        ],
+      }),
+    ).toEqual([
       { message: 'm', path: 'A.b', reason: 'r' },
       { message: 'n', reason: 's' },
     ]);
