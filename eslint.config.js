@@ -25,7 +25,7 @@ const NO_DATABASE = [
 ];
 
 export default defineConfig(
-  globalIgnores(['node_modules/', '.data/', 'scratch/', 'dist/', 'coverage/', 'src/generated/', 'test/generated/']),
+  globalIgnores(['node_modules/', '.data/', 'scratch/', 'dist/', 'coverage/', 'src/generated/', 'test/generated/', 'clients/generated/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -67,6 +67,7 @@ const envSchema = z.object({
     'must be comma-separated origins such as https://app.example.com (scheme, host and port only)',
   ),
   GRAPHQL_INTROSPECTION: z.enum(['on', 'off', 'admin']).optional(),
+  GRAPHQL_DOCUMENTS: z.enum(['any', 'persisted']).optional(),
   METRICS_MAX_OPERATION_NAMES: z.coerce.number().int().min(0).max(10_000).default(100),
   ...requestLimitsEnv,
 });
@@ -129,6 +130,11 @@ export interface ExposureConfig {
   cors: CorsPolicy;
   /** GRAPHQL_INTROSPECTION: who may introspect the schema; GraphiQL is served unless it is off. */
   introspection: 'on' | 'off' | 'admin';
+  /**
+   * GRAPHQL_DOCUMENTS: `persisted` runs only the persisted documents (clients/generated/persisted-documents.json)
+   * sent by id, except for admins; `any` runs any document too. Documents sent by id work either way.
+   */
+  documents: 'any' | 'persisted';
   /** METRICS_MAX_OPERATION_NAMES: distinct operation names kept as metric labels; later ones count as "other". */
   maxOperationNames: number;
 }
@@ -198,6 +204,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     exposure: {
       cors: { origins: env.CORS_ORIGINS ? splitList(env.CORS_ORIGINS) : [], localhost: env.NODE_ENV === 'development' },
       introspection: env.GRAPHQL_INTROSPECTION ?? (env.NODE_ENV === 'production' ? 'off' : 'on'),
+      documents: env.GRAPHQL_DOCUMENTS ?? (env.NODE_ENV === 'production' ? 'persisted' : 'any'),
       maxOperationNames: env.METRICS_MAX_OPERATION_NAMES,
     },
     rateLimit: rateLimitConfig(present),

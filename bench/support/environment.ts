@@ -94,6 +94,8 @@ export async function createBenchEnvironment(source: NodeJS.ProcessEnv = process
       // The adventure benchmark plays hundreds of turns as one user within minutes: no per-user model budget here.
       LLM_BUDGET_PER_HOUR: '1000000',
       LLM_BUDGET_PER_DAY: '10000000',
+      // The benchmarks send their documents as text (production's default runs only persisted ones).
+      GRAPHQL_DOCUMENTS: source.GRAPHQL_DOCUMENTS ?? 'any',
     };
     const config = loadConfig(settings);
     const app = await startApp(config, { logger: pino({ level: 'warn' }) });

@@ -140,6 +140,7 @@ function attachWebSockets(
 ) {
   return attachWebSocketServer(httpServer, front.yoga, front.authenticate, metrics, logger, {
     rateLimiter: front.rateLimiter,
+    persistedDocuments: front.persistedDocuments,
     maxMessageBytes: config.requestLimits.maxWebSocketMessageBytes,
   });
 }

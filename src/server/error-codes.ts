@@ -7,7 +7,10 @@ import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
  * branch on it. Errors raised on purpose already have one (UNAUTHENTICATED,
  * FORBIDDEN, BAD_USER_INPUT, NOT_FOUND), yoga codes its own (BAD_REQUEST,
  * GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, OPERATION_RESOLUTION_FAILURE),
- * and masked errors are INTERNAL_SERVER_ERROR. This fills the rest, in results:
+ * and masked errors are INTERNAL_SERVER_ERROR. Refusals before a document is parsed carry theirs too:
+ * PAYLOAD_TOO_LARGE, QUERY_TOO_COMPLEX (src/server/limits), RATE_LIMITED (src/server/rate-limiter.ts),
+ * PERSISTED_QUERY_NOT_FOUND and PERSISTED_QUERY_ONLY (src/server/persisted-documents.ts); docs/clients.md
+ * lists them all for clients. This fills the rest, in results:
  * - Pothos's input checks (a cursor this server never issued, a negative page size): BAD_USER_INPUT;
  * - errors before execution starts, i.e. a result without data (variables
  *   that cannot be coerced, a missing required variable): BAD_USER_INPUT;

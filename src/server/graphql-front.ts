@@ -11,6 +11,7 @@ import { createAdminDashboard } from './admin-dashboard.js';
 import { createAuthenticator, type Authenticator } from './authenticate.js';
 import { rateLimitHttp } from './http-rate-limit.js';
 import { createRateLimiter, type RateLimiter } from './rate-limiter.js';
+import { loadPersistedDocuments, persistedDocumentsGate, type PersistedDocumentsGate } from './persisted-documents.js';
 import { createQuestlineYoga, type QuestlineYoga } from './yoga.js';
 
 /** What an API process serves besides the operational routes: GraphQL and the jobs dashboard. */
@@ -18,6 +19,8 @@ export interface GraphQLFront {
   yoga: QuestlineYoga;
   authenticate: Authenticator;
   rateLimiter: RateLimiter | null;
+  /** Which documents run (GRAPHQL_DOCUMENTS), shared by yoga and the WebSocket server. */
+  persistedDocuments: PersistedDocumentsGate;
   /** GraphQL requests: rate limit (which authenticates, and hands the viewer on) → yoga. */
   handle(req: IncomingMessage, res: ServerResponse): void;
   dashboard: ReturnType<typeof createAdminDashboard>;
@@ -44,9 +47,16 @@ export function createGraphQLFront(
   rateLimitNow: () => Date,
 ): GraphQLFront {
   const { logger, metrics } = services;
-  const yoga = createQuestlineYoga(services, authenticate, logger, config.exposure, config.requestLimits.query, {
-    warnOnUnusedQueries: config.env !== 'production',
-  });
+  const persistedDocuments = persistedDocumentsGate(loadPersistedDocuments(), config.exposure.documents, authenticate);
+  const yoga = createQuestlineYoga(
+    services,
+    authenticate,
+    logger,
+    config.exposure,
+    config.requestLimits.query,
+    { warnOnUnusedQueries: config.env !== 'production' },
+    persistedDocuments,
+  );
   const dashboard = createAdminDashboard(jobs.agenda, authenticate);
   const rateLimiter = config.rateLimit.enabled
     ? createRateLimiter(config.rateLimit, config.redisUrl, metrics, logger, rateLimitNow)
@@ -55,6 +65,7 @@ export function createGraphQLFront(
     yoga,
     authenticate,
     rateLimiter,
+    persistedDocuments,
     dashboard,
     handle: graphqlHandler(config, yoga, authenticate, rateLimiter, logger),
   };

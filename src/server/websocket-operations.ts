@@ -3,6 +3,7 @@ import type { ConnectionInitMessage, ServerOptions, SubscribePayload } from 'gra
 import type { Extra } from 'graphql-ws/use/ws';
 import type { Viewer } from '../context/context.js';
 import { SUBSCRIPTIONS_COUNTED_BY_TRANSPORT } from '../observability/graphql-metrics.js';
+import type { PersistedDocumentsGate } from './persisted-documents.js';
 import { rateLimitedError, type RateLimiter } from './rate-limiter.js';
 import type { QuestlineYoga } from './yoga.js';
 
@@ -23,12 +24,16 @@ export function prepareOperation(
   viewers: ConnectionViewers,
   shareKeys: ShareKeys,
   rateLimiter: RateLimiter | null,
+  persistedDocuments: PersistedDocumentsGate,
 ): NonNullable<WebSocketServerOptions['onSubscribe']> {
-  return async (ctx, _id, payload) => {
+  return async (ctx, _id, sent) => {
     // Over the limit: an error for this operation only (nothing parsed or run).
     const viewer = viewers.get(ctx.extra);
     const decision = viewer && rateLimiter ? await rateLimiter.take('subscribe', viewer.id) : null;
     if (decision && !decision.allowed) return [rateLimitedError(decision)];
+    // A document id becomes its text here, as yoga's onParams does over HTTP (which this path skips).
+    const payload = await persistedDocuments.forWebSocket(sent, viewer);
+    if (Array.isArray(payload)) return payload;
     const enveloped = yoga.getEnveloped({
       ...ctx,
       req: ctx.extra.request,

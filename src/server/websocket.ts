@@ -7,6 +7,7 @@ import { isUnauthenticated, type Authenticator } from './authenticate.js';
 import { closeReason } from '../domain/close-reason.js';
 import { describeOperation } from '../observability/graphql-metrics.js';
 import type { Metrics } from '../observability/metrics.js';
+import type { PersistedDocumentsGate } from './persisted-documents.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { logOversizedMessages } from './limits/websocket-message-limit.js';
 import { shareSubscriptions } from './shared-subscriptions.js';
@@ -21,6 +22,8 @@ import { GRAPHQL_PATH, type QuestlineYoga } from './yoga.js';
 
 export interface WebSocketLimits {
   rateLimiter: RateLimiter | null;
+  /** Which documents run (GRAPHQL_DOCUMENTS): the same decision as over HTTP. */
+  persistedDocuments: PersistedDocumentsGate;
   /** A bigger message closes the socket with 1009; null: ws' own default (100 MiB). */
   maxMessageBytes: number | null;
 }
@@ -54,7 +57,7 @@ export function attachWebSocketServer(
         // Only connections that were acknowledged were counted.
         if (viewers.delete(ctx.extra)) metrics.websocketConnections.dec();
       },
-      onSubscribe: prepareOperation(yoga, viewers, shareKeys, limits.rateLimiter),
+      onSubscribe: prepareOperation(yoga, viewers, shareKeys, limits.rateLimiter, limits.persistedDocuments),
     },
     wsServer,
   );

@@ -13,6 +13,7 @@ import { createGraphiQLRenderer, graphiqlOptions } from './graphiql.js';
 import { useIntrospectionPolicy } from './introspection.js';
 import type { QueryLimits } from './limits/config.js';
 import { useQueryLimits } from './limits/query-limits.js';
+import type { PersistedDocumentsGate } from './persisted-documents.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -30,6 +31,7 @@ export function createQuestlineYoga(
   exposure: ExposureConfig,
   queryLimits: QueryLimits,
   schemaOptions: SchemaOptions,
+  persistedDocuments: PersistedDocumentsGate,
 ): QuestlineYoga {
   return createYoga<ServerContext, GraphQLContext>({
     schema: getSchema(schemaOptions),
@@ -59,6 +61,8 @@ export function createQuestlineYoga(
     // Metrics first: an operation refused for its cost is still counted.
     plugins: [
       useOperationMetrics(services.metrics),
+      // Turns a document id into its text before anything parses it (GRAPHQL_DOCUMENTS).
+      persistedDocuments.plugin,
       ...useQueryLimits(queryLimits),
       useErrorCodes(),
       useIntrospectionPolicy(exposure.introspection),

@@ -11,8 +11,9 @@ import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app
 const INTROSPECTION = '{ __schema { queryType { name } } }';
 const TYPE_INTROSPECTION = '{ __type(name: "Goal") { name } }';
 
+// These tests send ad-hoc documents; persisted-documents.test.ts covers GRAPHQL_DOCUMENTS=persisted.
 function exposureFor(env: Record<string, string>) {
-  return loadConfig({ JWT_SECRET: TEST_JWT_SECRET, ...env }).exposure;
+  return loadConfig({ JWT_SECRET: TEST_JWT_SECRET, GRAPHQL_DOCUMENTS: 'any', ...env }).exposure;
 }
 
 async function preflight(t: TestApp, origin: string) {

@@ -30,7 +30,7 @@ beforeAll(async () => {
     rateLimitNow: () => new Date(clock),
     config: {
       rateLimit: LIMITS,
-      exposure: { cors: { origins: [ALLOWED_ORIGIN], localhost: false }, introspection: 'on', maxOperationNames: 100 },
+      exposure: { cors: { origins: [ALLOWED_ORIGIN], localhost: false }, introspection: 'on', documents: 'any', maxOperationNames: 100 },
     },
   });
 });

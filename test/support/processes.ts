@@ -94,6 +94,8 @@ export async function startProcess(
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
       JWT_SECRET: PROCESS_JWT_SECRET,
+      // The process tests send ad-hoc documents, which production refuses by default (persisted-documents.test.ts).
+      GRAPHQL_DOCUMENTS: 'any',
       REDIS_URL,
       JOBS_PROCESS_EVERY_MS: '200',
       GENERATION_RETRY_DELAY_MS: '200',

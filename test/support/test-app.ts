@@ -64,7 +64,7 @@ export function testConfig(database: TestDatabase, overrides: Partial<Config> = 
     role: 'all',
     shutdownTimeoutMs: 10_000,
     dependencies: { checkIntervalMs: 5000, checkTimeoutMs: 2000 },
-    exposure: { cors: { origins: [], localhost: false }, introspection: 'on', maxOperationNames: 100 },
+    exposure: { cors: { origins: [], localhost: false }, introspection: 'on', documents: 'any', maxOperationNames: 100 },
     rateLimit: GENEROUS_RATE_LIMITS,
     // The defaults, but with room for adventures.test.ts, whose one player keeps a dozen adventures open.
     llmBudget: { perHour: 200, perDay: 1000, maxOpenAdventures: 20 },

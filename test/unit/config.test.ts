@@ -37,11 +37,13 @@ describe('loadConfig', () => {
     expect(production.exposure).toEqual({
       cors: { origins: [], localhost: false },
       introspection: 'off',
+      documents: 'persisted',
       maxOperationNames: 100,
     });
     expect(loadConfig({}).exposure).toEqual({
       cors: { origins: [], localhost: true },
       introspection: 'on',
+      documents: 'any',
       maxOperationNames: 100,
     });
     const configured = loadConfig({
@@ -50,10 +52,12 @@ describe('loadConfig', () => {
       CORS_ORIGINS: 'https://app.example.com, https://admin.example.com:8443',
       GRAPHQL_INTROSPECTION: 'admin',
       METRICS_MAX_OPERATION_NAMES: '20',
+      GRAPHQL_DOCUMENTS: 'any',
     });
     expect(configured.exposure).toEqual({
       cors: { origins: ['https://app.example.com', 'https://admin.example.com:8443'], localhost: false },
       introspection: 'admin',
+      documents: 'any',
       maxOperationNames: 20,
     });
   });
@@ -63,6 +67,7 @@ describe('loadConfig', () => {
     [{ CORS_ORIGINS: 'https://app.example.com/' }, 'CORS_ORIGINS'],
     [{ CORS_ORIGINS: 'https://app.example.com,app.example.com' }, 'CORS_ORIGINS'],
     [{ GRAPHQL_INTROSPECTION: 'yes' }, 'GRAPHQL_INTROSPECTION'],
+    [{ GRAPHQL_DOCUMENTS: 'all' }, 'GRAPHQL_DOCUMENTS'],
     [{ METRICS_MAX_OPERATION_NAMES: '-1' }, 'METRICS_MAX_OPERATION_NAMES'],
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],

@@ -1,0 +1,794 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The adventure to act on. */
+export type AdventureIdInput = {
+  /** The adventure's ID. */
+  adventureId: string | number;
+};
+
+/** Where the story is in its arc. Boundaries are fractions of maxTurns (see docs/adventure-pacing.md). */
+export type AdventurePhase =
+  /** After 60% of maxTurns: the confrontation. */
+  | 'CLIMAX'
+  /** After 84% of maxTurns, or once the quest is completed at or after halfway: the story resolves. */
+  | 'DENOUEMENT'
+  /** After 40% of maxTurns: the stakes escalate. */
+  | 'MID_POINT'
+  /** After 10% of maxTurns: the story develops. */
+  | 'RISING_ACTION'
+  /** The first 10% of maxTurns: the world and the character are established. */
+  | 'SETUP';
+
+/** An adventure's quest: offered after character creation, then chosen (active, later completed) or declined. */
+export type AdventureQuestStatus =
+  /** The chosen quest, being pursued. */
+  | 'ACTIVE'
+  /** Every objective is completed. */
+  | 'COMPLETED'
+  /** Offered, but another quest was chosen. */
+  | 'DECLINED'
+  /** One of the three quests to choose from. */
+  | 'OFFERED';
+
+/** Whether an adventure is still played. */
+export type AdventureStatus =
+  /** Given up by the player (abandonAdventure). */
+  | 'ABANDONED'
+  /** In character creation or being played. */
+  | 'ACTIVE'
+  /** Ended by the pacing rules (see completionReason); it accepts no more actions. */
+  | 'COMPLETED';
+
+/** The goal to archive. */
+export type ArchiveGoalInput = {
+  /** The goal's ID. */
+  id: string | number;
+};
+
+/** The quest to pursue, among those offered. */
+export type ChooseAdventureQuestInput = {
+  /** An adventure whose character is created. */
+  adventureId: string | number;
+  /** One of its questOffers. */
+  questId: string | number;
+};
+
+/** The mission to complete, and optionally the time it took. */
+export type CompleteMissionInput = {
+  /** Minutes actually spent (1–1440). Default: the open session's elapsed time, else the estimate. */
+  actualMinutes?: number | null | undefined;
+  /** A pending, running or deferred mission. */
+  id: string | number;
+};
+
+/** Why an adventure ended. */
+export type CompletionReason =
+  /** The player gave up (abandonAdventure). */
+  | 'ABANDONED'
+  /** The quest was completed at or after halfway, and a denouement turn was played after it. */
+  | 'QUEST_COMPLETE'
+  /** The last of maxTurns was played. */
+  | 'TURN_CAP';
+
+/** Character creation: send all three fields at once, or one per call (at most 5 steps). When name, archetype and backstory are known, three quests are offered. */
+export type CreateCharacterInput = {
+  /** An adventure in character creation. */
+  adventureId: string | number;
+  /** Class or archetype, at most 60 characters. */
+  archetype?: string | null | undefined;
+  /** At most 1000 characters. */
+  backstory?: string | null | undefined;
+  /** At most 60 characters. */
+  name?: string | null | undefined;
+};
+
+/** A new goal; it starts ACTIVE. */
+export type CreateGoalInput = {
+  /** Notes, at most 2000 characters. */
+  description?: string | null | undefined;
+  /** Abstract or concrete. */
+  goalType: GoalType;
+  /** 1–5, default 3. */
+  importance?: number | null | undefined;
+  /** When you want it reached (years 2000–2199). */
+  targetDate?: unknown;
+  /** At most 200 characters. */
+  title: string;
+  /** What the goal serves. */
+  valueCategory: ValueCategory;
+};
+
+/** A new mission; it starts PENDING. */
+export type CreateMissionInput = {
+  /** What to do, at most 2000 characters. */
+  description?: string | null | undefined;
+  /** When it should be done (years 2000–2199). */
+  dueDate?: unknown;
+  /** How much energy it asks for. */
+  energyLevel: EnergyLevel;
+  /** 5–180. */
+  estimatedMinutes: number;
+  /** One of your active or paused goals. */
+  goalId?: string | number | null | undefined;
+  /** At most 200 characters. */
+  title: string;
+  /** Defaults to the goal's; required without a goal. */
+  valueCategory?: ValueCategory | null | undefined;
+};
+
+/** The explicit confirmation deleteViewer requires, so that no client deletes an account by accident. */
+export type DeleteViewerInput = {
+  /** "DELETE MY ACCOUNT" or your own viewer ID; anything else deletes nothing (an INVALID_STATE error on `confirm`). */
+  confirm: string;
+};
+
+/** How much energy a mission asks for, and how much the user has now. */
+export type EnergyLevel =
+  /** Demanding: best kept for peak hours. */
+  | 'HIGH'
+  /** Doable when tired. */
+  | 'LOW'
+  /** Ordinary effort. */
+  | 'MEDIUM';
+
+/** What the player can do now. */
+export type GamePhase =
+  /** Create the character (createCharacter), then choose a quest (chooseAdventureQuest). */
+  | 'CHARACTER_CREATION'
+  /** Reserved: the server does not set it today. */
+  | 'COMBAT'
+  /** Reserved: the server does not set it today. */
+  | 'DIALOGUE'
+  /** Playing: take actions (takeAdventureAction). */
+  | 'EXPLORATION';
+
+/** Whom to generate quests for. */
+export type GenerateQuestsInput = {
+  /** The user ID (the subject of their token). */
+  userId: string | number;
+};
+
+/** Why quest generation raised an alert. */
+export type GenerationAlertKind =
+  /** More than 10% of the users of a nightly sweep failed; the next sweep with at most 10% failures resolves it. */
+  | 'SWEEP_FAILURE_RATE'
+  /** 3 failed attempts in a row for one user; the user's next successful run resolves it. */
+  | 'USER_REPEATED_FAILURES';
+
+/** Where a quest generation run is. */
+export type GenerationStatus =
+  /** The latest attempt failed; error says why. Job-driven runs are retried. */
+  | 'FAILED'
+  /** An attempt is in progress (or its process died before it finished). */
+  | 'RUNNING'
+  /** The batch is stored, possibly with fill-ins or empty (see fellBack, error, shortfall). */
+  | 'SUCCEEDED';
+
+/** What started a quest generation run. */
+export type GenerationTrigger =
+  /** The generateQuests mutation: ignores the pool size and the 6-hour limit. */
+  | 'ADMIN'
+  /** The nightly sweep, at 02:00 in the user's time zone, when fewer than 5 missions are pending. */
+  | 'NIGHTLY'
+  /** A completion that left fewer than 5 pending missions; at most once per user per 6 hours. */
+  | 'ON_DEMAND';
+
+/** Where a goal is; only ACTIVE goals get generated quests. */
+export type GoalStatus =
+  /** Being worked on. */
+  | 'ACTIVE'
+  /** Put away with archiveGoal; its open missions were archived with it. */
+  | 'ARCHIVED'
+  /** Reached. */
+  | 'COMPLETED'
+  /** Set aside for now; can take new missions, gets no generated quests. */
+  | 'PAUSED';
+
+/** What kind of steps a goal calls for; generated quests follow it. */
+export type GoalType =
+  /** Its generated quests are planning and reflection. */
+  | 'ABSTRACT'
+  /** Its generated quests are doing steps. */
+  | 'CONCRETE';
+
+/** The mission to act on. */
+export type MissionIdInput = {
+  /** The mission's ID. */
+  id: string | number;
+};
+
+/** How a mission came to be. */
+export type MissionSource =
+  /** Added by quest generation; generatedBy says who wrote it. */
+  | 'GENERATED'
+  /** Created by the user (createMission). */
+  | 'MANUAL';
+
+/** Where a mission is in its life cycle. COMPLETED and ARCHIVED are final. */
+export type MissionStatus =
+  /** Retired with its archived goal. Final. */
+  | 'ARCHIVED'
+  /** Done (completeMission). Final. */
+  | 'COMPLETED'
+  /** Set aside (deferMission); can be started or completed later. */
+  | 'DEFERRED'
+  /** A session is running (startMission). */
+  | 'IN_PROGRESS'
+  /** In the pool, waiting to be started. */
+  | 'PENDING';
+
+/** The kinds of key moment a turn may record for the epilogue. */
+export type MomentKind =
+  /** A choice was made. */
+  | 'CHOICE'
+  /** A fight. */
+  | 'COMBAT'
+  /** Words that mattered. */
+  | 'DIALOGUE'
+  /** Something was found or learned. */
+  | 'DISCOVERY'
+  /** Something was lost. */
+  | 'LOSS'
+  /** An objective was completed. */
+  | 'OBJECTIVE'
+  /** A victory; completing the quest records one. */
+  | 'TRIUMPH';
+
+/** What the narrator is told to do, one per phase. */
+export type PacingDirective =
+  /** CLIMAX: bring the central conflict to a head. */
+  | 'CONFRONT'
+  /** RISING_ACTION: complications, allies and clues toward the objectives. */
+  | 'DEVELOP'
+  /** MID_POINT: a reversal or revelation raises the stakes. */
+  | 'ESCALATE'
+  /** SETUP: establish the world, the character and the stakes. */
+  | 'ESTABLISH'
+  /** DENOUEMENT: settle the consequences; nothing new. */
+  | 'RESOLVE';
+
+/** How pressing the story is on a turn. */
+export type PacingUrgency =
+  /** The closing turn, or at most 2 turns remain, in any phase. */
+  | 'CRITICAL'
+  /** CLIMAX. */
+  | 'HIGH'
+  /** SETUP, and RISING_ACTION before 25% of the turns. */
+  | 'LOW'
+  /** The rest of RISING_ACTION, MID_POINT and DENOUEMENT. */
+  | 'MEDIUM';
+
+/** The rule a model proposal broke (docs/quest-generation.md lists them). */
+export type ProposalRejectionReason =
+  /** Repeats the title of a pending mission. */
+  | 'ALREADY_PENDING'
+  /** Valid, but replaced by a fill-in so the batch covers its goals, categories, energy levels and durations. */
+  | 'BATCH_MIX'
+  /** Repeats another item of the same answer. */
+  | 'DUPLICATE_TITLE'
+  /** Its goal is not among those served this run; goals served less recently come first. */
+  | 'GOAL_NOT_DUE'
+  /** Not an object, or a bad title, duration or enum value; detail says which. */
+  | 'INVALID'
+  /** The user has no active goal. */
+  | 'NO_ACTIVE_GOAL'
+  /** No goal ID: every generated quest serves a goal. */
+  | 'NO_GOAL'
+  /** Its goal already has its 2 quests in the batch (3 when there is a single goal). */
+  | 'PER_GOAL_CAP'
+  /** Valid, but the batch was full. */
+  | 'SURPLUS'
+  /** Not one of the user's active goals (another user's, archived or invented). */
+  | 'UNKNOWN_GOAL';
+
+/** Who wrote a generated mission: the model, or a deterministic fill-in for a proposal the rules dropped. */
+export type QuestOrigin =
+  /** Written by the deterministic generator in place of a model proposal the batch rules dropped. */
+  | 'FILL_IN'
+  /** Proposed by the model (the offline model too, when no provider is configured). */
+  | 'MODEL';
+
+/** What a user may do; taken from the token's roles claim. */
+export type Role =
+  /** Also the admin-only fields: questGenerationRuns, questGenerationHealth, generateQuests. */
+  | 'ADMIN'
+  /** Their own goals, missions and adventures. */
+  | 'USER';
+
+/** A session of work on a mission: running, or ended one way or the other. */
+export type SessionStatus =
+  /** Given up (abandonMission, deferMission, or its goal archived). */
+  | 'ABANDONED'
+  /** Ended with the mission completed. */
+  | 'COMPLETED'
+  /** Running: started, not yet ended. */
+  | 'IN_PROGRESS';
+
+/** The settings of a new adventure. */
+export type StartAdventureInput = {
+  /** The turn budget, 25–100 (default 50). */
+  maxTurns?: number | null | undefined;
+  /** Phase guidance for this adventure's narrator (default true). */
+  pacingEnabled?: boolean | null | undefined;
+};
+
+/** The player's next action. */
+export type TakeAdventureActionInput = {
+  /** What the player does, at most 500 characters. */
+  action: string;
+  /** An active adventure whose quest is chosen. */
+  adventureId: string | number;
+  /** Optional retry key, unique per adventure (1–100 characters): a retry with the same key returns the turn already played for it instead of playing another. */
+  clientKey?: string | null | undefined;
+  /** Stream the narration to adventureNarration subscribers as the model writes it (default false). */
+  stream?: boolean | null | undefined;
+};
+
+/** Omitted fields stay as they are; description and targetDate can be cleared with null. */
+export type UpdateGoalInput = {
+  /** At most 2000 characters; null clears it. */
+  description?: string | null | undefined;
+  /** Abstract or concrete. */
+  goalType?: GoalType | null | undefined;
+  /** The goal to change. */
+  id: string | number;
+  /** 1 (nice to have) to 5 (essential). */
+  importance?: number | null | undefined;
+  /** ACTIVE, PAUSED or COMPLETED; use archiveGoal to archive. */
+  status?: GoalStatus | null | undefined;
+  /** Years 2000–2199; null clears it. */
+  targetDate?: unknown;
+  /** At most 200 characters. */
+  title?: string | null | undefined;
+  /** What the goal serves. */
+  valueCategory?: ValueCategory | null | undefined;
+};
+
+/** Omitted fields stay as they are; goalId, description and dueDate can be cleared with null. */
+export type UpdateMissionInput = {
+  /** At most 2000 characters; null clears it. */
+  description?: string | null | undefined;
+  /** Years 2000–2199; null clears it. */
+  dueDate?: unknown;
+  /** How much energy it asks for. */
+  energyLevel?: EnergyLevel | null | undefined;
+  /** 5–180. */
+  estimatedMinutes?: number | null | undefined;
+  /** One of your active or paused goals; null detaches the mission. */
+  goalId?: string | number | null | undefined;
+  /** The mission to change: pending, running or deferred. */
+  id: string | number;
+  /** At most 200 characters. */
+  title?: string | null | undefined;
+  /** What it serves. */
+  valueCategory?: ValueCategory | null | undefined;
+};
+
+/** Omitted fields stay as they are. */
+export type UpdateViewerInput = {
+  /** How much energy you have now; null clears it. */
+  currentEnergy?: EnergyLevel | null | undefined;
+  /** At most 100 characters. */
+  displayName?: string | null | undefined;
+  /** IANA time zone, e.g. Europe/Paris. */
+  timeZone?: string | null | undefined;
+};
+
+/** What kind of expected failure a user error is. */
+export type UserErrorCode =
+  /** The object is in a state that does not allow this change. */
+  | 'INVALID_STATE'
+  /** A per-user cap is reached (e.g. open adventures); the message says how to free a place. */
+  | 'LIMIT_REACHED'
+  /** The object does not exist or belongs to someone else. */
+  | 'NOT_FOUND'
+  /** The user's budget of model-backed work is spent; `resetsAt` says when it allows this again. */
+  | 'RATE_LIMITED'
+  /** The input is malformed or out of range; `field` names it. */
+  | 'VALIDATION';
+
+/** What a goal or mission serves in the player's life. */
+export type ValueCategory =
+  /** Relationships with other people. */
+  | 'CONNECTION'
+  /** Making things, and the skills for it. */
+  | 'CRAFT'
+  /** Learning. */
+  | 'GROWTH'
+  /** Body and well-being. */
+  | 'HEALTH';
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { viewer: { id: string | null, displayName: string | null, pendingMissionCount: number | null } | null };
+
+export type WatchMissionsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WatchMissionsSubscription = { missionChanged: { id: string, title: string | null, status: MissionStatus | null } | null };
+
+export type BeginMissionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BeginMissionMutation = { startMission: { mission: { id: string, status: MissionStatus | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type MyQuestPatternsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyQuestPatternsQuery = { viewer: { questPatterns: { completedCount: number | null, peakHours: Array<number> | null, meanActualMinutes: number | null, energy: Array<{ energyLevel: EnergyLevel | null, share: number | null, completionRate: number | null }> | null, categories: Array<{ valueCategory: ValueCategory | null, share: number | null }> | null, goalActivity: Array<{ completions: number | null, daysSinceLastWorked: number | null, goal: { title: string | null } | null }> | null } | null } | null };
+
+export type WatchGeneratedQuestsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WatchGeneratedQuestsSubscription = { questsGenerated: { run: { id: string, trigger: GenerationTrigger | null, windowKey: string | null, missionsCreated: number | null, fellBack: boolean | null } | null, missions: Array<{ id: string, title: string | null, energyLevel: EnergyLevel | null, estimatedMinutes: number | null, valueCategory: ValueCategory | null, priorityScore: number | null, goal: { title: string | null } | null }> | null } | null };
+
+export type GenerationOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GenerationOverviewQuery = { questGenerationRuns: { edges: Array<{ node: { id: string, trigger: GenerationTrigger | null, windowKey: string | null, status: GenerationStatus | null, attempts: number | null, missionsCreated: number | null, fellBack: boolean | null, error: string | null, startedAt: unknown, durationMs: number | null, provider: string | null, model: string | null, promptVersion: string | null, modelLatencyMs: number | null, inputTokens: number | null, outputTokens: number | null, shortfall: string | null, rejections: Array<{ index: number | null, title: string | null, goalId: string | null, reason: ProposalRejectionReason | null, detail: string | null }> | null, missions: Array<{ title: string | null, generatedBy: QuestOrigin | null }> | null } }> } | null, questGenerationHealth: { runsLast24h: number | null, failedLast24h: number | null, failureRate: number | null, lastSweep: { slot: unknown, finishedAt: unknown, usersProcessed: number | null, missionsGenerated: number | null, failures: number | null } | null, activeAlerts: Array<{ kind: GenerationAlertKind | null, userId: string | null, message: string | null, createdAt: unknown }> | null } | null };
+
+export type GenerateQuestsForUserMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GenerateQuestsForUserMutation = { generateQuests: { run: { id: string, status: GenerationStatus | null, windowKey: string | null, missionsCreated: number | null, fellBack: boolean | null, error: string | null, durationMs: number | null, missions: Array<{ title: string | null, energyLevel: EnergyLevel | null, estimatedMinutes: number | null, valueCategory: ValueCategory | null }> | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type CreateFirstGoalMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateFirstGoalMutation = { createGoal: { goal: { id: string } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type PendingMissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingMissionsQuery = { viewer: { pendingMissionCount: number | null, missionTriad: Array<{ id: string, title: string | null, priorityScore: number | null, valueCategory: ValueCategory | null, energyLevel: EnergyLevel | null }> | null, missions: { edges: Array<{ node: { title: string | null, priorityScore: number | null, goal: { title: string | null } | null } }> } | null } | null };
+
+export type WhatNextQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhatNextQuery = { viewer: { displayName: string | null, pendingMissionCount: number | null, missionTriad: Array<{ id: string, title: string | null, priorityScore: number | null, valueCategory: ValueCategory | null, energyLevel: EnergyLevel | null, estimatedMinutes: number | null }> | null } | null };
+
+export type ViewerDataExportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerDataExportQuery = { viewer: { id: string | null, dataExport: string | null } | null };
+
+export type DeleteViewerMutationVariables = Exact<{
+  input: DeleteViewerInput;
+}>;
+
+
+export type DeleteViewerMutation = { deleteViewer: { deletedViewer: { id: string | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type BudgetStartAdventureMutationVariables = Exact<{
+  input: StartAdventureInput;
+}>;
+
+
+export type BudgetStartAdventureMutation = { startAdventure: { adventure: { id: string, status: AdventureStatus | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null, resetsAt: unknown }> | null } | null };
+
+export type BudgetCreateCharacterMutationVariables = Exact<{
+  input: CreateCharacterInput;
+}>;
+
+
+export type BudgetCreateCharacterMutation = { createCharacter: { adventure: { id: string, creationStep: number | null, questOffers: Array<{ id: string }> | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null, resetsAt: unknown }> | null } | null };
+
+export type BudgetChooseQuestMutationVariables = Exact<{
+  input: ChooseAdventureQuestInput;
+}>;
+
+
+export type BudgetChooseQuestMutation = { chooseAdventureQuest: { adventure: { id: string } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type BudgetAbandonAdventureMutationVariables = Exact<{
+  input: AdventureIdInput;
+}>;
+
+
+export type BudgetAbandonAdventureMutation = { abandonAdventure: { adventure: { id: string, status: AdventureStatus | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type BudgetTakeActionMutationVariables = Exact<{
+  input: TakeAdventureActionInput;
+}>;
+
+
+export type BudgetTakeActionMutation = { takeAdventureAction: { narration: string | null, turn: number | null, adventure: { id: string, turn: number | null, status: AdventureStatus | null, completionReason: CompletionReason | null, epilogue: string | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null, resetsAt: unknown }> | null } | null };
+
+export type BudgetGenerateQuestsMutationVariables = Exact<{
+  input: GenerateQuestsInput;
+}>;
+
+
+export type BudgetGenerateQuestsMutation = { generateQuests: { run: { id: string, status: GenerationStatus | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null, resetsAt: unknown }> | null } | null };
+
+export type UserErrorFieldsFragment = { code: UserErrorCode | null, field: string | null, message: string | null };
+
+export type MissionFieldsFragment = { id: string, title: string | null, description: string | null, estimatedMinutes: number | null, energyLevel: EnergyLevel | null, valueCategory: ValueCategory | null, priorityScore: number | null, status: MissionStatus | null, source: MissionSource | null, dueDate: unknown, completedAt: unknown, goal: { id: string, title: string | null } | null };
+
+export type MissionWithSessionsFragment = { id: string, title: string | null, description: string | null, estimatedMinutes: number | null, energyLevel: EnergyLevel | null, valueCategory: ValueCategory | null, priorityScore: number | null, status: MissionStatus | null, source: MissionSource | null, dueDate: unknown, completedAt: unknown, sessions: Array<{ id: string, status: SessionStatus | null, actualMinutes: number | null, startedAt: unknown, completedAt: unknown }> | null, goal: { id: string, title: string | null } | null };
+
+export type CreateGoalMutationVariables = Exact<{
+  input: CreateGoalInput;
+}>;
+
+
+export type CreateGoalMutation = { createGoal: { goal: { id: string, title: string | null, description: string | null, goalType: GoalType | null, valueCategory: ValueCategory | null, importance: number | null, targetDate: unknown, status: GoalStatus | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type UpdateGoalMutationVariables = Exact<{
+  input: UpdateGoalInput;
+}>;
+
+
+export type UpdateGoalMutation = { updateGoal: { goal: { id: string, title: string | null, importance: number | null, status: GoalStatus | null, targetDate: unknown } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type ArchiveGoalMutationVariables = Exact<{
+  input: ArchiveGoalInput;
+}>;
+
+
+export type ArchiveGoalMutation = { archiveGoal: { goal: { id: string, status: GoalStatus | null, missions: { edges: Array<{ node: { id: string, status: MissionStatus | null } }> } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type CreateMissionMutationVariables = Exact<{
+  input: CreateMissionInput;
+}>;
+
+
+export type CreateMissionMutation = { createMission: { mission: { id: string, title: string | null, description: string | null, estimatedMinutes: number | null, energyLevel: EnergyLevel | null, valueCategory: ValueCategory | null, priorityScore: number | null, status: MissionStatus | null, source: MissionSource | null, dueDate: unknown, completedAt: unknown, goal: { id: string, title: string | null } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type UpdateMissionMutationVariables = Exact<{
+  input: UpdateMissionInput;
+}>;
+
+
+export type UpdateMissionMutation = { updateMission: { mission: { id: string, title: string | null, description: string | null, estimatedMinutes: number | null, energyLevel: EnergyLevel | null, valueCategory: ValueCategory | null, priorityScore: number | null, status: MissionStatus | null, source: MissionSource | null, dueDate: unknown, completedAt: unknown, goal: { id: string, title: string | null } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type StartMissionMutationVariables = Exact<{
+  input: MissionIdInput;
+}>;
+
+
+export type StartMissionMutation = { startMission: { mission: { id: string, title: string | null, description: string | null, estimatedMinutes: number | null, energyLevel: EnergyLevel | null, valueCategory: ValueCategory | null, priorityScore: number | null, status: MissionStatus | null, source: MissionSource | null, dueDate: unknown, completedAt: unknown, sessions: Array<{ id: string, status: SessionStatus | null, actualMinutes: number | null, startedAt: unknown, completedAt: unknown }> | null, goal: { id: string, title: string | null } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type DeferMissionMutationVariables = Exact<{
+  input: MissionIdInput;
+}>;
+
+
+export type DeferMissionMutation = { deferMission: { mission: { id: string, title: string | null, description: string | null, estimatedMinutes: number | null, energyLevel: EnergyLevel | null, valueCategory: ValueCategory | null, priorityScore: number | null, status: MissionStatus | null, source: MissionSource | null, dueDate: unknown, completedAt: unknown, sessions: Array<{ id: string, status: SessionStatus | null, actualMinutes: number | null, startedAt: unknown, completedAt: unknown }> | null, goal: { id: string, title: string | null } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type AbandonMissionMutationVariables = Exact<{
+  input: MissionIdInput;
+}>;
+
+
+export type AbandonMissionMutation = { abandonMission: { mission: { id: string, title: string | null, description: string | null, estimatedMinutes: number | null, energyLevel: EnergyLevel | null, valueCategory: ValueCategory | null, priorityScore: number | null, status: MissionStatus | null, source: MissionSource | null, dueDate: unknown, completedAt: unknown, sessions: Array<{ id: string, status: SessionStatus | null, actualMinutes: number | null, startedAt: unknown, completedAt: unknown }> | null, goal: { id: string, title: string | null } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type CompleteMissionMutationVariables = Exact<{
+  input: CompleteMissionInput;
+}>;
+
+
+export type CompleteMissionMutation = { completeMission: { mission: { id: string, title: string | null, description: string | null, estimatedMinutes: number | null, energyLevel: EnergyLevel | null, valueCategory: ValueCategory | null, priorityScore: number | null, status: MissionStatus | null, source: MissionSource | null, dueDate: unknown, completedAt: unknown, sessions: Array<{ id: string, status: SessionStatus | null, actualMinutes: number | null, startedAt: unknown, completedAt: unknown }> | null, goal: { id: string, title: string | null } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type UpdateViewerMutationVariables = Exact<{
+  input: UpdateViewerInput;
+}>;
+
+
+export type UpdateViewerMutation = { updateViewer: { viewer: { id: string | null, displayName: string | null, timeZone: string | null, currentEnergy: EnergyLevel | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { id: string | null, displayName: string | null, timeZone: string | null, role: Role | null, pendingMissionCount: number | null } | null };
+
+export type ViewerMissionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: MissionStatus | null | undefined;
+}>;
+
+
+export type ViewerMissionsQuery = { viewer: { missions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string | null, priorityScore: number | null, status: MissionStatus | null } }> } | null } | null };
+
+export type ViewerGoalsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ViewerGoalsQuery = { viewer: { goals: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string | null, status: GoalStatus | null } }> } | null } | null };
+
+export type TriadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TriadQuery = { viewer: { missionTriad: Array<{ id: string, title: string | null, priorityScore: number | null, valueCategory: ValueCategory | null, energyLevel: EnergyLevel | null }> | null } | null };
+
+export type NodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeQuery = { node:
+    | { __typename: 'AdventureQuest', id: string }
+    | { __typename: 'AdventureSession', id: string }
+    | { __typename: 'Goal', title: string | null, id: string }
+    | { __typename: 'Mission', title: string | null, id: string }
+    | { __typename: 'MissionSession', id: string }
+    | { __typename: 'QuestGenerationRun', id: string }
+   | null };
+
+export type MissionChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MissionChangedSubscription = { missionChanged: { id: string, title: string | null, status: MissionStatus | null } | null };
+
+export type MissionChangedWithGoalSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MissionChangedWithGoalSubscription = { missionChanged: { id: string, estimatedMinutes: number | null, goal: { title: string | null } | null } | null };
+
+export type QuestsGeneratedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuestsGeneratedSubscription = { questsGenerated: { run: { id: string, trigger: GenerationTrigger | null, status: GenerationStatus | null, missionsCreated: number | null, fellBack: boolean | null } | null, missions: Array<{ id: string, title: string | null, source: MissionSource | null, status: MissionStatus | null, estimatedMinutes: number | null, energyLevel: EnergyLevel | null, valueCategory: ValueCategory | null, priorityScore: number | null, goal: { id: string } | null }> | null } | null };
+
+export type GenerateQuestsMutationVariables = Exact<{
+  input: GenerateQuestsInput;
+}>;
+
+
+export type GenerateQuestsMutation = { generateQuests: { run: { id: string, userId: string | null, trigger: GenerationTrigger | null, status: GenerationStatus | null, windowKey: string | null, attempts: number | null, missionsCreated: number | null, fellBack: boolean | null, error: string | null, durationMs: number | null, missions: Array<{ id: string, title: string | null, source: MissionSource | null, estimatedMinutes: number | null, goal: { id: string } | null }> | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type GenerationRunsQueryVariables = Exact<{
+  userId?: string | number | null | undefined;
+  status?: GenerationStatus | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type GenerationRunsQuery = { questGenerationRuns: { edges: Array<{ node: { id: string, userId: string | null, trigger: GenerationTrigger | null, status: GenerationStatus | null, missionsCreated: number | null, fellBack: boolean | null, error: string | null } }> } | null };
+
+export type GenerationRunAuditQueryVariables = Exact<{
+  userId?: string | number | null | undefined;
+}>;
+
+
+export type GenerationRunAuditQuery = { questGenerationRuns: { edges: Array<{ node: { id: string, status: GenerationStatus | null, windowKey: string | null, missionsCreated: number | null, fellBack: boolean | null, error: string | null, provider: string | null, model: string | null, promptVersion: string | null, modelLatencyMs: number | null, inputTokens: number | null, outputTokens: number | null, shortfall: string | null, rejections: Array<{ index: number | null, title: string | null, goalId: string | null, reason: ProposalRejectionReason | null, detail: string | null }> | null, missions: Array<{ id: string, title: string | null, estimatedMinutes: number | null, energyLevel: EnergyLevel | null, valueCategory: ValueCategory | null, source: MissionSource | null, generatedBy: QuestOrigin | null, goal: { id: string } | null }> | null } }> } | null };
+
+export type GenerationHealthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GenerationHealthQuery = { questGenerationHealth: { runsLast24h: number | null, failedLast24h: number | null, failureRate: number | null, lastSweep: { slot: unknown, usersProcessed: number | null, missionsGenerated: number | null, failures: number | null, finishedAt: unknown } | null, activeAlerts: Array<{ kind: GenerationAlertKind | null, userId: string | null, message: string | null }> | null } | null };
+
+export type QuestPatternsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuestPatternsQuery = { viewer: { questPatterns: { windowDays: number | null, completedCount: number | null, completionsByHour: Array<number> | null, peakHours: Array<number> | null, meanActualMinutes: number | null, energy: Array<{ energyLevel: EnergyLevel | null, share: number | null, completionRate: number | null }> | null, categories: Array<{ valueCategory: ValueCategory | null, share: number | null }> | null, goalActivity: Array<{ completions: number | null, daysSinceLastWorked: number | null, goal: { id: string, title: string | null } | null }> | null } | null } | null };
+
+export type AdventureFieldsFragment = { id: string, status: AdventureStatus | null, gamePhase: GamePhase | null, turn: number | null, maxTurns: number | null, turnsRemaining: number | null, progress: number | null, phase: AdventurePhase | null, climaxReached: boolean | null, pacingEnabled: boolean | null, epilogue: string | null, completionReason: CompletionReason | null, pacing: { urgency: PacingUrgency | null, directive: PacingDirective | null, guidance: string | null } | null, character: { name: string | null, archetype: string | null, backstory: string | null } | null, questOffers: Array<{ id: string, title: string | null, objectives: Array<{ id: string | null, description: string | null }> | null }> | null, activeQuest: { id: string, title: string | null, status: AdventureQuestStatus | null, progress: number | null, objectives: Array<{ id: string | null, description: string | null, completed: boolean | null, completedAtTurn: number | null }> | null } | null };
+
+export type StartAdventureMutationVariables = Exact<{
+  input: StartAdventureInput;
+}>;
+
+
+export type StartAdventureMutation = { startAdventure: { adventure: { id: string, status: AdventureStatus | null, gamePhase: GamePhase | null, turn: number | null, maxTurns: number | null, turnsRemaining: number | null, progress: number | null, phase: AdventurePhase | null, climaxReached: boolean | null, pacingEnabled: boolean | null, epilogue: string | null, completionReason: CompletionReason | null, pacing: { urgency: PacingUrgency | null, directive: PacingDirective | null, guidance: string | null } | null, character: { name: string | null, archetype: string | null, backstory: string | null } | null, questOffers: Array<{ id: string, title: string | null, objectives: Array<{ id: string | null, description: string | null }> | null }> | null, activeQuest: { id: string, title: string | null, status: AdventureQuestStatus | null, progress: number | null, objectives: Array<{ id: string | null, description: string | null, completed: boolean | null, completedAtTurn: number | null }> | null } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type CreateCharacterMutationVariables = Exact<{
+  input: CreateCharacterInput;
+}>;
+
+
+export type CreateCharacterMutation = { createCharacter: { adventure: { id: string, status: AdventureStatus | null, gamePhase: GamePhase | null, turn: number | null, maxTurns: number | null, turnsRemaining: number | null, progress: number | null, phase: AdventurePhase | null, climaxReached: boolean | null, pacingEnabled: boolean | null, epilogue: string | null, completionReason: CompletionReason | null, pacing: { urgency: PacingUrgency | null, directive: PacingDirective | null, guidance: string | null } | null, character: { name: string | null, archetype: string | null, backstory: string | null } | null, questOffers: Array<{ id: string, title: string | null, objectives: Array<{ id: string | null, description: string | null }> | null }> | null, activeQuest: { id: string, title: string | null, status: AdventureQuestStatus | null, progress: number | null, objectives: Array<{ id: string | null, description: string | null, completed: boolean | null, completedAtTurn: number | null }> | null } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type ChooseAdventureQuestMutationVariables = Exact<{
+  input: ChooseAdventureQuestInput;
+}>;
+
+
+export type ChooseAdventureQuestMutation = { chooseAdventureQuest: { adventure: { id: string, status: AdventureStatus | null, gamePhase: GamePhase | null, turn: number | null, maxTurns: number | null, turnsRemaining: number | null, progress: number | null, phase: AdventurePhase | null, climaxReached: boolean | null, pacingEnabled: boolean | null, epilogue: string | null, completionReason: CompletionReason | null, pacing: { urgency: PacingUrgency | null, directive: PacingDirective | null, guidance: string | null } | null, character: { name: string | null, archetype: string | null, backstory: string | null } | null, questOffers: Array<{ id: string, title: string | null, objectives: Array<{ id: string | null, description: string | null }> | null }> | null, activeQuest: { id: string, title: string | null, status: AdventureQuestStatus | null, progress: number | null, objectives: Array<{ id: string | null, description: string | null, completed: boolean | null, completedAtTurn: number | null }> | null } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type TakeAdventureActionMutationVariables = Exact<{
+  input: TakeAdventureActionInput;
+}>;
+
+
+export type TakeAdventureActionMutation = { takeAdventureAction: { narration: string | null, adventure: { id: string, status: AdventureStatus | null, gamePhase: GamePhase | null, turn: number | null, maxTurns: number | null, turnsRemaining: number | null, progress: number | null, phase: AdventurePhase | null, climaxReached: boolean | null, pacingEnabled: boolean | null, epilogue: string | null, completionReason: CompletionReason | null, pacing: { urgency: PacingUrgency | null, directive: PacingDirective | null, guidance: string | null } | null, character: { name: string | null, archetype: string | null, backstory: string | null } | null, questOffers: Array<{ id: string, title: string | null, objectives: Array<{ id: string | null, description: string | null }> | null }> | null, activeQuest: { id: string, title: string | null, status: AdventureQuestStatus | null, progress: number | null, objectives: Array<{ id: string | null, description: string | null, completed: boolean | null, completedAtTurn: number | null }> | null } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type AbandonAdventureMutationVariables = Exact<{
+  input: AdventureIdInput;
+}>;
+
+
+export type AbandonAdventureMutation = { abandonAdventure: { adventure: { id: string, status: AdventureStatus | null, completionReason: CompletionReason | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+
+export type AdventureQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdventureQuery = { node:
+    | { id: string, status: AdventureStatus | null, gamePhase: GamePhase | null, turn: number | null, maxTurns: number | null, turnsRemaining: number | null, progress: number | null, phase: AdventurePhase | null, climaxReached: boolean | null, pacingEnabled: boolean | null, epilogue: string | null, completionReason: CompletionReason | null, moments: Array<{ turn: number | null, kind: MomentKind | null, summary: string | null, significance: number | null }> | null, exchanges: Array<{ turn: number | null, action: string | null, narration: string | null }> | null, pacing: { urgency: PacingUrgency | null, directive: PacingDirective | null, guidance: string | null } | null, character: { name: string | null, archetype: string | null, backstory: string | null } | null, questOffers: Array<{ id: string, title: string | null, objectives: Array<{ id: string | null, description: string | null }> | null }> | null, activeQuest: { id: string, title: string | null, status: AdventureQuestStatus | null, progress: number | null, objectives: Array<{ id: string | null, description: string | null, completed: boolean | null, completedAtTurn: number | null }> | null } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ViewerAdventuresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerAdventuresQuery = { viewer: { adventures: { edges: Array<{ node: { id: string, status: AdventureStatus | null, turn: number | null } }> } | null } | null };
+
+export type AdventurePhaseChangedSubscriptionVariables = Exact<{
+  adventureId: string | number;
+}>;
+
+
+export type AdventurePhaseChangedSubscription = { adventurePhaseChanged: { from: AdventurePhase | null, to: AdventurePhase | null, turn: number | null, status: AdventureStatus | null, adventure: { id: string, phase: AdventurePhase | null, turn: number | null } | null } | null };
+
+export type AdventureNarrationSubscriptionVariables = Exact<{
+  adventureId: string | number;
+}>;
+
+
+export type AdventureNarrationSubscription = { adventureNarration: { turn: number | null, text: string | null, done: boolean | null } | null };
+
+export const UserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
+export const MissionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MissionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"energyLevel"}},{"kind":"Field","name":{"kind":"Name","value":"valueCategory"}},{"kind":"Field","name":{"kind":"Name","value":"priorityScore"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<MissionFieldsFragment, unknown>;
+export const MissionWithSessionsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MissionWithSessions"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MissionFields"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"actualMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MissionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"energyLevel"}},{"kind":"Field","name":{"kind":"Name","value":"valueCategory"}},{"kind":"Field","name":{"kind":"Name","value":"priorityScore"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<MissionWithSessionsFragment, unknown>;
+export const AdventureFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdventureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdventureSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gamePhase"}},{"kind":"Field","name":{"kind":"Name","value":"turn"}},{"kind":"Field","name":{"kind":"Name","value":"maxTurns"}},{"kind":"Field","name":{"kind":"Name","value":"turnsRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"climaxReached"}},{"kind":"Field","name":{"kind":"Name","value":"pacingEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"pacing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"directive"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"character"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archetype"}},{"kind":"Field","name":{"kind":"Name","value":"backstory"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questOffers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeQuest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAtTurn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"epilogue"}},{"kind":"Field","name":{"kind":"Name","value":"completionReason"}}]}}]} as unknown as DocumentNode<AdventureFieldsFragment, unknown>;
+export const MeDocument = {"__meta__":{"hash":"sha256:1bf4828690321eb5d4c83731b4b04697a56eda276b048a1d0b915dcacbe6cf49"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"pendingMissionCount"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const WatchMissionsDocument = {"__meta__":{"hash":"sha256:f200e1c73d5210ceb139bbf2492fdbd62c560f268005cf3385bbe7932a750426"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WatchMissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missionChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WatchMissionsSubscription, WatchMissionsSubscriptionVariables>;
+export const BeginMissionDocument = {"__meta__":{"hash":"sha256:01a78209b3efa25acdc08770e0c854feffc643d0ead6ce5da282fcf95d73e38e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BeginMission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BeginMissionMutation, BeginMissionMutationVariables>;
+export const MyQuestPatternsDocument = {"__meta__":{"hash":"sha256:dd6f099ba330996cc895bd30f2e22b9591836118a1ddb9376cb882a1fa92fd96"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyQuestPatterns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questPatterns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completedCount"}},{"kind":"Field","name":{"kind":"Name","value":"peakHours"}},{"kind":"Field","name":{"kind":"Name","value":"meanActualMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"energy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"energyLevel"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valueCategory"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goalActivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completions"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceLastWorked"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyQuestPatternsQuery, MyQuestPatternsQueryVariables>;
+export const WatchGeneratedQuestsDocument = {"__meta__":{"hash":"sha256:9e51968689c95034f0b5cedcf132ace0b8dc7c3d29d04913e73bfba150b98aff"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WatchGeneratedQuests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questsGenerated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"run"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"windowKey"}},{"kind":"Field","name":{"kind":"Name","value":"missionsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"fellBack"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"energyLevel"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"valueCategory"}},{"kind":"Field","name":{"kind":"Name","value":"priorityScore"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WatchGeneratedQuestsSubscription, WatchGeneratedQuestsSubscriptionVariables>;
+export const GenerationOverviewDocument = {"__meta__":{"hash":"sha256:2e2745632951bcc763cc7d6e0a5f45d3f64acd0a901f4fe8a1ca1aecbd7ee212"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GenerationOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questGenerationRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"StringValue","value":"alice","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"FAILED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"windowKey"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"missionsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"fellBack"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"promptVersion"}},{"kind":"Field","name":{"kind":"Name","value":"modelLatencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"shortfall"}},{"kind":"Field","name":{"kind":"Name","value":"rejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"goalId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"generatedBy"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"questGenerationHealth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastSweep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slot"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"usersProcessed"}},{"kind":"Field","name":{"kind":"Name","value":"missionsGenerated"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"runsLast24h"}},{"kind":"Field","name":{"kind":"Name","value":"failedLast24h"}},{"kind":"Field","name":{"kind":"Name","value":"failureRate"}},{"kind":"Field","name":{"kind":"Name","value":"activeAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<GenerationOverviewQuery, GenerationOverviewQueryVariables>;
+export const GenerateQuestsForUserDocument = {"__meta__":{"hash":"sha256:968f3e81db41360facbf25cc948cc6653831634059b0f17ef15ebe927e235421"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateQuestsForUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateQuests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"userId"},"value":{"kind":"StringValue","value":"alice","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"run"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"windowKey"}},{"kind":"Field","name":{"kind":"Name","value":"missionsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"fellBack"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"missions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"energyLevel"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"valueCategory"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<GenerateQuestsForUserMutation, GenerateQuestsForUserMutationVariables>;
+export const CreateFirstGoalDocument = {"__meta__":{"hash":"sha256:43b95c47f098bd7844870dd409e50952b428ff4dbb639d3e4b8198507c856d01"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFirstGoal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"title"},"value":{"kind":"StringValue","value":"Run a 10k","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"goalType"},"value":{"kind":"EnumValue","value":"CONCRETE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"valueCategory"},"value":{"kind":"EnumValue","value":"HEALTH"}},{"kind":"ObjectField","name":{"kind":"Name","value":"importance"},"value":{"kind":"IntValue","value":"4"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateFirstGoalMutation, CreateFirstGoalMutationVariables>;
+export const PendingMissionsDocument = {"__meta__":{"hash":"sha256:c3453549e1bfec43082f7fd6b398e377ac47334b5f445b89808680475b9b2650"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PendingMissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pendingMissionCount"}},{"kind":"Field","name":{"kind":"Name","value":"missionTriad"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"priorityScore"}},{"kind":"Field","name":{"kind":"Name","value":"valueCategory"}},{"kind":"Field","name":{"kind":"Name","value":"energyLevel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"priorityScore"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PendingMissionsQuery, PendingMissionsQueryVariables>;
+export const WhatNextDocument = {"__meta__":{"hash":"sha256:746e758745dc6b9bb5cd95f0ccf6f48fcf54e64853cad614fe6dceda645c0c87"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhatNext"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"pendingMissionCount"}},{"kind":"Field","name":{"kind":"Name","value":"missionTriad"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"priorityScore"}},{"kind":"Field","name":{"kind":"Name","value":"valueCategory"}},{"kind":"Field","name":{"kind":"Name","value":"energyLevel"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}}]}}]}}]}}]} as unknown as DocumentNode<WhatNextQuery, WhatNextQueryVariables>;
+export const ViewerDataExportDocument = {"__meta__":{"hash":"sha256:fd96824ab6cf3de38098f72de169409b36fed8aa8ee85eac99da0b4d22d7b857"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerDataExport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dataExport"}}]}}]}}]} as unknown as DocumentNode<ViewerDataExportQuery, ViewerDataExportQueryVariables>;
+export const DeleteViewerDocument = {"__meta__":{"hash":"sha256:b3357121e999707681814d5c3a475a4734e8a847ed483402764d742e847eeb13"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteViewer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteViewerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteViewer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteViewerMutation, DeleteViewerMutationVariables>;
+export const BudgetStartAdventureDocument = {"__meta__":{"hash":"sha256:931e1f334e6d92df24cf3ae6cd1d7fe124caeeb9354f46048f27aac623b15133"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BudgetStartAdventure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartAdventureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startAdventure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adventure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"resetsAt"}}]}}]}}]}}]} as unknown as DocumentNode<BudgetStartAdventureMutation, BudgetStartAdventureMutationVariables>;
+export const BudgetCreateCharacterDocument = {"__meta__":{"hash":"sha256:24d40458b4f8bbc76accd8f8aa566b29a1a625f87b8931743908b1c2ef5cbfbe"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BudgetCreateCharacter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCharacterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCharacter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adventure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creationStep"}},{"kind":"Field","name":{"kind":"Name","value":"questOffers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"resetsAt"}}]}}]}}]}}]} as unknown as DocumentNode<BudgetCreateCharacterMutation, BudgetCreateCharacterMutationVariables>;
+export const BudgetChooseQuestDocument = {"__meta__":{"hash":"sha256:e36cc9d3b5ec13459511478b543c9280d4d072800bc4ee70af1f4d48d64cbb76"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BudgetChooseQuest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChooseAdventureQuestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chooseAdventureQuest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adventure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BudgetChooseQuestMutation, BudgetChooseQuestMutationVariables>;
+export const BudgetAbandonAdventureDocument = {"__meta__":{"hash":"sha256:5cfd7ba4e76763d4c0eb5d99dcdd52fd7560a42e5433e54c07c1f0c88abb3933"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BudgetAbandonAdventure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdventureIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abandonAdventure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adventure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<BudgetAbandonAdventureMutation, BudgetAbandonAdventureMutationVariables>;
+export const BudgetTakeActionDocument = {"__meta__":{"hash":"sha256:fbf5e65425d793b36d0cb75bf351dbeae90f05939ac138a8c48adbcbf96f243d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BudgetTakeAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TakeAdventureActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"takeAdventureAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"narration"}},{"kind":"Field","name":{"kind":"Name","value":"turn"}},{"kind":"Field","name":{"kind":"Name","value":"adventure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"turn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completionReason"}},{"kind":"Field","name":{"kind":"Name","value":"epilogue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"resetsAt"}}]}}]}}]}}]} as unknown as DocumentNode<BudgetTakeActionMutation, BudgetTakeActionMutationVariables>;
+export const BudgetGenerateQuestsDocument = {"__meta__":{"hash":"sha256:187394036c15ce0ddcd17747ab9caecaadd5880c3199636590844bec378d25ec"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BudgetGenerateQuests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateQuestsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateQuests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"run"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"resetsAt"}}]}}]}}]}}]} as unknown as DocumentNode<BudgetGenerateQuestsMutation, BudgetGenerateQuestsMutationVariables>;
+export const CreateGoalDocument = {"__meta__":{"hash":"sha256:054ef13f0204ae8484a8ac14f327648fc780b6befa7d704a9b1f48c49c56df3f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGoalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"goalType"}},{"kind":"Field","name":{"kind":"Name","value":"valueCategory"}},{"kind":"Field","name":{"kind":"Name","value":"importance"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CreateGoalMutation, CreateGoalMutationVariables>;
+export const UpdateGoalDocument = {"__meta__":{"hash":"sha256:669df7e3b7da88a2f8944a2846489a0445da74fea9d08504bda340ccb32c3b41"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateGoalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"importance"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<UpdateGoalMutation, UpdateGoalMutationVariables>;
+export const ArchiveGoalDocument = {"__meta__":{"hash":"sha256:f57dea9664484f209c30c05213d71a66e10044b85fcb6e7d0faae0d94e6ed598"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArchiveGoalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"missions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ArchiveGoalMutation, ArchiveGoalMutationVariables>;
+export const CreateMissionDocument = {"__meta__":{"hash":"sha256:1e41e3a83201795f8ea442153ec44228dae4d5440705371e889aec45f0a1a3ab"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMissionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MissionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MissionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"energyLevel"}},{"kind":"Field","name":{"kind":"Name","value":"valueCategory"}},{"kind":"Field","name":{"kind":"Name","value":"priorityScore"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CreateMissionMutation, CreateMissionMutationVariables>;
+export const UpdateMissionDocument = {"__meta__":{"hash":"sha256:30e37f7ef092f3d5a64a8bb361cbd163685c25b5e4f3afeae80b0e1e6efd2e93"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMissionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MissionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MissionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"energyLevel"}},{"kind":"Field","name":{"kind":"Name","value":"valueCategory"}},{"kind":"Field","name":{"kind":"Name","value":"priorityScore"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<UpdateMissionMutation, UpdateMissionMutationVariables>;
+export const StartMissionDocument = {"__meta__":{"hash":"sha256:af77fae6b3a5e584441516cf0802b23b5a5a807f9c7c9f22be920742c060013c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartMission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MissionIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MissionWithSessions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MissionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"energyLevel"}},{"kind":"Field","name":{"kind":"Name","value":"valueCategory"}},{"kind":"Field","name":{"kind":"Name","value":"priorityScore"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MissionWithSessions"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MissionFields"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"actualMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<StartMissionMutation, StartMissionMutationVariables>;
+export const DeferMissionDocument = {"__meta__":{"hash":"sha256:6057dc6f8e137f55b80fd66a5b574b39e4d2f7533e1c934ef648a85e548ba83b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeferMission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MissionIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deferMission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MissionWithSessions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MissionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"energyLevel"}},{"kind":"Field","name":{"kind":"Name","value":"valueCategory"}},{"kind":"Field","name":{"kind":"Name","value":"priorityScore"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MissionWithSessions"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MissionFields"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"actualMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<DeferMissionMutation, DeferMissionMutationVariables>;
+export const AbandonMissionDocument = {"__meta__":{"hash":"sha256:3c353b1832953b40ff53f260253764f9cb677efbc48a78edcd109af60673b116"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AbandonMission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MissionIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abandonMission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MissionWithSessions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MissionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"energyLevel"}},{"kind":"Field","name":{"kind":"Name","value":"valueCategory"}},{"kind":"Field","name":{"kind":"Name","value":"priorityScore"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MissionWithSessions"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MissionFields"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"actualMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AbandonMissionMutation, AbandonMissionMutationVariables>;
+export const CompleteMissionDocument = {"__meta__":{"hash":"sha256:43a5b5e030791f2310f334dcc4f928716882ccf9b576a7945c5ec63f57c5b117"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteMission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteMissionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeMission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mission"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MissionWithSessions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MissionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"energyLevel"}},{"kind":"Field","name":{"kind":"Name","value":"valueCategory"}},{"kind":"Field","name":{"kind":"Name","value":"priorityScore"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MissionWithSessions"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MissionFields"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"actualMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CompleteMissionMutation, CompleteMissionMutationVariables>;
+export const UpdateViewerDocument = {"__meta__":{"hash":"sha256:5f2a2c59044a33d52c2ce8200be1022847354eca1de03004413592a54ea16d90"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateViewer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateViewerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateViewer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"currentEnergy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<UpdateViewerMutation, UpdateViewerMutationVariables>;
+export const ViewerDocument = {"__meta__":{"hash":"sha256:61bf90bd109968a5f35c14909f178077acbdd88038c25360ecb9a09ecadbbfb5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"pendingMissionCount"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const ViewerMissionsDocument = {"__meta__":{"hash":"sha256:81dcea9241fca39f6178320927ca2c53eb88d44ade423627e5f46ec3002a0a2e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerMissions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MissionStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"priorityScore"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViewerMissionsQuery, ViewerMissionsQueryVariables>;
+export const ViewerGoalsDocument = {"__meta__":{"hash":"sha256:00bd12a875f7b2ba9e77329f5a24d4a17446e78f5cf0c7c24df245686c107def"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerGoals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViewerGoalsQuery, ViewerGoalsQueryVariables>;
+export const TriadDocument = {"__meta__":{"hash":"sha256:2cf4c2adcfbe9c565a16776aee68e5175c0c659c76f0e0545231bc71f111a5c0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Triad"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missionTriad"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"priorityScore"}},{"kind":"Field","name":{"kind":"Name","value":"valueCategory"}},{"kind":"Field","name":{"kind":"Name","value":"energyLevel"}}]}}]}}]}}]} as unknown as DocumentNode<TriadQuery, TriadQueryVariables>;
+export const NodeDocument = {"__meta__":{"hash":"sha256:f0ecacccbed1adb267c846e7b98a45ade9d53fbe8c2db7debc5bbf8b77cf5283"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Goal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
+export const MissionChangedDocument = {"__meta__":{"hash":"sha256:8843e1ea06b6e61d42fc4baa74c511257efb93995b959da63e68758401a16507"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MissionChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missionChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MissionChangedSubscription, MissionChangedSubscriptionVariables>;
+export const MissionChangedWithGoalDocument = {"__meta__":{"hash":"sha256:bb7291d10ba5971aa6ff9b81153aa934cc4f29ad2448b8bd8b059dbcf3e02eb0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"MissionChangedWithGoal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"missionChanged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<MissionChangedWithGoalSubscription, MissionChangedWithGoalSubscriptionVariables>;
+export const QuestsGeneratedDocument = {"__meta__":{"hash":"sha256:392ce7c4eb3ecbd191d1c4d9d46123f549c74cbddb279a0892fdc3cd0f1ce395"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"QuestsGenerated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questsGenerated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"run"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"missionsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"fellBack"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"energyLevel"}},{"kind":"Field","name":{"kind":"Name","value":"valueCategory"}},{"kind":"Field","name":{"kind":"Name","value":"priorityScore"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<QuestsGeneratedSubscription, QuestsGeneratedSubscriptionVariables>;
+export const GenerateQuestsDocument = {"__meta__":{"hash":"sha256:2cb6e61dd441ac8256b682b770ef2c41ab24b4c0bcbb0a3576f5f0aa94f9aeee"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateQuests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateQuestsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateQuests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"run"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"windowKey"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"missionsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"fellBack"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"missions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<GenerateQuestsMutation, GenerateQuestsMutationVariables>;
+export const GenerationRunsDocument = {"__meta__":{"hash":"sha256:2759e09a6a975f58775949b68b4ee49036f3ea73eb9d2314d9703ff9b07db7dc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GenerationRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerationStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questGenerationRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"missionsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"fellBack"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GenerationRunsQuery, GenerationRunsQueryVariables>;
+export const GenerationRunAuditDocument = {"__meta__":{"hash":"sha256:8bd67b43902d6d4d32e43a4f08fd659053ba0052f6c5e7131e39f4ff8a86f13a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GenerationRunAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questGenerationRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"windowKey"}},{"kind":"Field","name":{"kind":"Name","value":"missionsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"fellBack"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"promptVersion"}},{"kind":"Field","name":{"kind":"Name","value":"modelLatencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"inputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"outputTokens"}},{"kind":"Field","name":{"kind":"Name","value":"shortfall"}},{"kind":"Field","name":{"kind":"Name","value":"rejections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"goalId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"energyLevel"}},{"kind":"Field","name":{"kind":"Name","value":"valueCategory"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"generatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<GenerationRunAuditQuery, GenerationRunAuditQueryVariables>;
+export const GenerationHealthDocument = {"__meta__":{"hash":"sha256:ed48ff857570f4cb99d06dcce0f5abfdb26cb015551bdd7dfb71748d1778f11c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GenerationHealth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questGenerationHealth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastSweep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slot"}},{"kind":"Field","name":{"kind":"Name","value":"usersProcessed"}},{"kind":"Field","name":{"kind":"Name","value":"missionsGenerated"}},{"kind":"Field","name":{"kind":"Name","value":"failures"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"runsLast24h"}},{"kind":"Field","name":{"kind":"Name","value":"failedLast24h"}},{"kind":"Field","name":{"kind":"Name","value":"failureRate"}},{"kind":"Field","name":{"kind":"Name","value":"activeAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<GenerationHealthQuery, GenerationHealthQueryVariables>;
+export const QuestPatternsDocument = {"__meta__":{"hash":"sha256:672ece2b0cb3ac179686fd7e8e436d45288faf76251ba5f5f282240cb381a463"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QuestPatterns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questPatterns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"windowDays"}},{"kind":"Field","name":{"kind":"Name","value":"completedCount"}},{"kind":"Field","name":{"kind":"Name","value":"completionsByHour"}},{"kind":"Field","name":{"kind":"Name","value":"peakHours"}},{"kind":"Field","name":{"kind":"Name","value":"meanActualMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"energy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"energyLevel"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valueCategory"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goalActivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completions"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceLastWorked"}}]}}]}}]}}]}}]} as unknown as DocumentNode<QuestPatternsQuery, QuestPatternsQueryVariables>;
+export const StartAdventureDocument = {"__meta__":{"hash":"sha256:fc6ed0184d9cb3aafa174c482795e5f686e25ae52ab09ad7d7f547c37d6338ac"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartAdventure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartAdventureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startAdventure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adventure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdventureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdventureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdventureSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gamePhase"}},{"kind":"Field","name":{"kind":"Name","value":"turn"}},{"kind":"Field","name":{"kind":"Name","value":"maxTurns"}},{"kind":"Field","name":{"kind":"Name","value":"turnsRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"climaxReached"}},{"kind":"Field","name":{"kind":"Name","value":"pacingEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"pacing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"directive"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"character"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archetype"}},{"kind":"Field","name":{"kind":"Name","value":"backstory"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questOffers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeQuest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAtTurn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"epilogue"}},{"kind":"Field","name":{"kind":"Name","value":"completionReason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<StartAdventureMutation, StartAdventureMutationVariables>;
+export const CreateCharacterDocument = {"__meta__":{"hash":"sha256:7cb2e53cfdc3eacca1273754e1c650f83caec111433673889ccfd442b19aae25"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCharacter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCharacterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCharacter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adventure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdventureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdventureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdventureSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gamePhase"}},{"kind":"Field","name":{"kind":"Name","value":"turn"}},{"kind":"Field","name":{"kind":"Name","value":"maxTurns"}},{"kind":"Field","name":{"kind":"Name","value":"turnsRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"climaxReached"}},{"kind":"Field","name":{"kind":"Name","value":"pacingEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"pacing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"directive"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"character"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archetype"}},{"kind":"Field","name":{"kind":"Name","value":"backstory"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questOffers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeQuest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAtTurn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"epilogue"}},{"kind":"Field","name":{"kind":"Name","value":"completionReason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CreateCharacterMutation, CreateCharacterMutationVariables>;
+export const ChooseAdventureQuestDocument = {"__meta__":{"hash":"sha256:8f0dae3916b0413c8fb56de008f2bcf323038cdcdbfd6d0f4b1232735ecac602"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChooseAdventureQuest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChooseAdventureQuestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chooseAdventureQuest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adventure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdventureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdventureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdventureSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gamePhase"}},{"kind":"Field","name":{"kind":"Name","value":"turn"}},{"kind":"Field","name":{"kind":"Name","value":"maxTurns"}},{"kind":"Field","name":{"kind":"Name","value":"turnsRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"climaxReached"}},{"kind":"Field","name":{"kind":"Name","value":"pacingEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"pacing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"directive"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"character"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archetype"}},{"kind":"Field","name":{"kind":"Name","value":"backstory"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questOffers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeQuest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAtTurn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"epilogue"}},{"kind":"Field","name":{"kind":"Name","value":"completionReason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<ChooseAdventureQuestMutation, ChooseAdventureQuestMutationVariables>;
+export const TakeAdventureActionDocument = {"__meta__":{"hash":"sha256:de0da95dc6d194ad1aca7cebb923816ebdb83fc411a23c8afc60ef7d78354c45"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TakeAdventureAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TakeAdventureActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"takeAdventureAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"narration"}},{"kind":"Field","name":{"kind":"Name","value":"adventure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdventureFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdventureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdventureSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gamePhase"}},{"kind":"Field","name":{"kind":"Name","value":"turn"}},{"kind":"Field","name":{"kind":"Name","value":"maxTurns"}},{"kind":"Field","name":{"kind":"Name","value":"turnsRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"climaxReached"}},{"kind":"Field","name":{"kind":"Name","value":"pacingEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"pacing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"directive"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"character"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archetype"}},{"kind":"Field","name":{"kind":"Name","value":"backstory"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questOffers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeQuest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAtTurn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"epilogue"}},{"kind":"Field","name":{"kind":"Name","value":"completionReason"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<TakeAdventureActionMutation, TakeAdventureActionMutationVariables>;
+export const AbandonAdventureDocument = {"__meta__":{"hash":"sha256:e714284247a55c96eb02143de7057aaef7d6687e0415f6ba495b423bf6c77d51"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AbandonAdventure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdventureIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abandonAdventure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adventure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completionReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<AbandonAdventureMutation, AbandonAdventureMutationVariables>;
+export const AdventureDocument = {"__meta__":{"hash":"sha256:086a206c1dfe4480605331494bd845923ec8503bac9f9094c1e27b60a1fbd594"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Adventure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdventureSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdventureFields"}},{"kind":"Field","name":{"kind":"Name","value":"moments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"turn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"significance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exchanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"turn"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"narration"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdventureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdventureSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gamePhase"}},{"kind":"Field","name":{"kind":"Name","value":"turn"}},{"kind":"Field","name":{"kind":"Name","value":"maxTurns"}},{"kind":"Field","name":{"kind":"Name","value":"turnsRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"climaxReached"}},{"kind":"Field","name":{"kind":"Name","value":"pacingEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"pacing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"directive"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"character"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"archetype"}},{"kind":"Field","name":{"kind":"Name","value":"backstory"}}]}},{"kind":"Field","name":{"kind":"Name","value":"questOffers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeQuest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedAtTurn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"epilogue"}},{"kind":"Field","name":{"kind":"Name","value":"completionReason"}}]}}]} as unknown as DocumentNode<AdventureQuery, AdventureQueryVariables>;
+export const ViewerAdventuresDocument = {"__meta__":{"hash":"sha256:18839686a58deede462b1f031923e16bf8b75cdc850eaada1b53d70896b9572d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerAdventures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adventures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"turn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViewerAdventuresQuery, ViewerAdventuresQueryVariables>;
+export const AdventurePhaseChangedDocument = {"__meta__":{"hash":"sha256:b72f2401c7e341086d8008a9b4ea31b3ce59b94e40db9cc8bc2519483c70f8f3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AdventurePhaseChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"adventureId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adventurePhaseChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"adventureId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"adventureId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"turn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"adventure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"turn"}}]}}]}}]}}]} as unknown as DocumentNode<AdventurePhaseChangedSubscription, AdventurePhaseChangedSubscriptionVariables>;
+export const AdventureNarrationDocument = {"__meta__":{"hash":"sha256:163a055510a1f7bce067a184e3c1096dad88fef8842230a41519d225a9764796"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AdventureNarration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"adventureId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adventureNarration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"adventureId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"adventureId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"turn"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]}}]} as unknown as DocumentNode<AdventureNarrationSubscription, AdventureNarrationSubscriptionVariables>;
