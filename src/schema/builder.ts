@@ -20,7 +20,11 @@ export const builder = new SchemaBuilder<{
   Scalars: { DateTime: { Input: Date; Output: Date } };
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
+  // Non-null unless a field says otherwise: a field is nullable only where the data can be absent,
+  // so generated client types are optional only where a client must handle null.
+  DefaultFieldNullability: false;
 }>({
+  defaultFieldNullability: false,
   plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
   scopeAuth: {
     authScopes: (context) => ({ viewer: Boolean(context.viewer), admin: Boolean(context.viewer?.isAdmin) }),

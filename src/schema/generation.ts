@@ -195,7 +195,9 @@ builder.queryFields((t) => ({
     type: QuestGenerationRunRef,
     cursor: 'id',
     authScopes: { admin: true },
-    description: 'Admin only. Newest first.',
+    // Refused to a non-admin: null, so the refusal does not null the rest of the operation's data.
+    nullable: true,
+    description: 'Admin only (null with a FORBIDDEN error for anyone else). Newest first.',
     args: {
       userId: t.arg.id({ description: "Only this user's runs (the subject of their token)." }),
       status: t.arg({ type: GenerationStatusEnum, description: 'Only runs in this status.' }),
@@ -217,7 +219,9 @@ builder.queryFields((t) => ({
   questGenerationHealth: t.field({
     type: GenerationHealthRef,
     authScopes: { admin: true },
-    description: 'Admin only: the last nightly sweep, the recent failure rate and the unresolved alerts.',
+    nullable: true,
+    description:
+      'Admin only (null with a FORBIDDEN error for anyone else): the last nightly sweep, the recent failure rate and the unresolved alerts.',
     resolve: (_root, _args, context) => generationHealth(context),
   }),
 }));

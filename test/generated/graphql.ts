@@ -405,137 +405,137 @@ export type ValueCategory =
 export type ViewerDataExportQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerDataExportQuery = { viewer: { id: string | null, dataExport: string | null } | null };
+export type ViewerDataExportQuery = { viewer: { id: string, dataExport: string } };
 
 export type DeleteViewerMutationVariables = Exact<{
   input: DeleteViewerInput;
 }>;
 
 
-export type DeleteViewerMutation = { deleteViewer: { deletedViewer: { id: string | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+export type DeleteViewerMutation = { deleteViewer: { deletedViewer: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type BudgetStartAdventureMutationVariables = Exact<{
   input: StartAdventureInput;
 }>;
 
 
-export type BudgetStartAdventureMutation = { startAdventure: { adventure: { id: string, status: AdventureStatus | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null, resetsAt: unknown }> | null } | null };
+export type BudgetStartAdventureMutation = { startAdventure: { adventure: { id: string, status: AdventureStatus } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string, resetsAt: unknown }> } };
 
 export type BudgetCreateCharacterMutationVariables = Exact<{
   input: CreateCharacterInput;
 }>;
 
 
-export type BudgetCreateCharacterMutation = { createCharacter: { adventure: { id: string, creationStep: number | null, questOffers: Array<{ id: string }> | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null, resetsAt: unknown }> | null } | null };
+export type BudgetCreateCharacterMutation = { createCharacter: { adventure: { id: string, creationStep: number, questOffers: Array<{ id: string }> } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string, resetsAt: unknown }> } };
 
 export type BudgetChooseQuestMutationVariables = Exact<{
   input: ChooseAdventureQuestInput;
 }>;
 
 
-export type BudgetChooseQuestMutation = { chooseAdventureQuest: { adventure: { id: string } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+export type BudgetChooseQuestMutation = { chooseAdventureQuest: { adventure: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type BudgetAbandonAdventureMutationVariables = Exact<{
   input: AdventureIdInput;
 }>;
 
 
-export type BudgetAbandonAdventureMutation = { abandonAdventure: { adventure: { id: string, status: AdventureStatus | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+export type BudgetAbandonAdventureMutation = { abandonAdventure: { adventure: { id: string, status: AdventureStatus } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type BudgetTakeActionMutationVariables = Exact<{
   input: TakeAdventureActionInput;
 }>;
 
 
-export type BudgetTakeActionMutation = { takeAdventureAction: { narration: string | null, turn: number | null, adventure: { id: string, turn: number | null, status: AdventureStatus | null, completionReason: CompletionReason | null, epilogue: string | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null, resetsAt: unknown }> | null } | null };
+export type BudgetTakeActionMutation = { takeAdventureAction: { narration: string | null, turn: number | null, adventure: { id: string, turn: number, status: AdventureStatus, completionReason: CompletionReason | null, epilogue: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string, resetsAt: unknown }> } };
 
 export type BudgetGenerateQuestsMutationVariables = Exact<{
   input: GenerateQuestsInput;
 }>;
 
 
-export type BudgetGenerateQuestsMutation = { generateQuests: { run: { id: string, status: GenerationStatus | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null, resetsAt: unknown }> | null } | null };
+export type BudgetGenerateQuestsMutation = { generateQuests: { run: { id: string, status: GenerationStatus } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string, resetsAt: unknown }> } | null };
 
-export type UserErrorFieldsFragment = { code: UserErrorCode | null, field: string | null, message: string | null };
+export type UserErrorFieldsFragment = { code: UserErrorCode, field: string | null, message: string };
 
-export type MissionFieldsFragment = { id: string, title: string | null, description: string | null, estimatedMinutes: number | null, energyLevel: EnergyLevel | null, valueCategory: ValueCategory | null, priorityScore: number | null, status: MissionStatus | null, source: MissionSource | null, dueDate: unknown, completedAt: unknown, goal: { id: string, title: string | null } | null };
+export type MissionFieldsFragment = { id: string, title: string, description: string | null, estimatedMinutes: number, energyLevel: EnergyLevel, valueCategory: ValueCategory, priorityScore: number, status: MissionStatus, source: MissionSource, dueDate: unknown, completedAt: unknown, goal: { id: string, title: string } | null };
 
-export type MissionWithSessionsFragment = { id: string, title: string | null, description: string | null, estimatedMinutes: number | null, energyLevel: EnergyLevel | null, valueCategory: ValueCategory | null, priorityScore: number | null, status: MissionStatus | null, source: MissionSource | null, dueDate: unknown, completedAt: unknown, sessions: Array<{ id: string, status: SessionStatus | null, actualMinutes: number | null, startedAt: unknown, completedAt: unknown }> | null, goal: { id: string, title: string | null } | null };
+export type MissionWithSessionsFragment = { id: string, title: string, description: string | null, estimatedMinutes: number, energyLevel: EnergyLevel, valueCategory: ValueCategory, priorityScore: number, status: MissionStatus, source: MissionSource, dueDate: unknown, completedAt: unknown, sessions: Array<{ id: string, status: SessionStatus, actualMinutes: number | null, startedAt: unknown, completedAt: unknown }>, goal: { id: string, title: string } | null };
 
 export type CreateGoalMutationVariables = Exact<{
   input: CreateGoalInput;
 }>;
 
 
-export type CreateGoalMutation = { createGoal: { goal: { id: string, title: string | null, description: string | null, goalType: GoalType | null, valueCategory: ValueCategory | null, importance: number | null, targetDate: unknown, status: GoalStatus | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+export type CreateGoalMutation = { createGoal: { goal: { id: string, title: string, description: string | null, goalType: GoalType, valueCategory: ValueCategory, importance: number, targetDate: unknown, status: GoalStatus } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type UpdateGoalMutationVariables = Exact<{
   input: UpdateGoalInput;
 }>;
 
 
-export type UpdateGoalMutation = { updateGoal: { goal: { id: string, title: string | null, importance: number | null, status: GoalStatus | null, targetDate: unknown } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+export type UpdateGoalMutation = { updateGoal: { goal: { id: string, title: string, importance: number, status: GoalStatus, targetDate: unknown } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type ArchiveGoalMutationVariables = Exact<{
   input: ArchiveGoalInput;
 }>;
 
 
-export type ArchiveGoalMutation = { archiveGoal: { goal: { id: string, status: GoalStatus | null, missions: { edges: Array<{ node: { id: string, status: MissionStatus | null } }> } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+export type ArchiveGoalMutation = { archiveGoal: { goal: { id: string, status: GoalStatus, missions: { edges: Array<{ node: { id: string, status: MissionStatus } }> } } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type CreateMissionMutationVariables = Exact<{
   input: CreateMissionInput;
 }>;
 
 
-export type CreateMissionMutation = { createMission: { mission: { id: string, title: string | null, description: string | null, estimatedMinutes: number | null, energyLevel: EnergyLevel | null, valueCategory: ValueCategory | null, priorityScore: number | null, status: MissionStatus | null, source: MissionSource | null, dueDate: unknown, completedAt: unknown, goal: { id: string, title: string | null } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+export type CreateMissionMutation = { createMission: { mission: { id: string, title: string, description: string | null, estimatedMinutes: number, energyLevel: EnergyLevel, valueCategory: ValueCategory, priorityScore: number, status: MissionStatus, source: MissionSource, dueDate: unknown, completedAt: unknown, goal: { id: string, title: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type UpdateMissionMutationVariables = Exact<{
   input: UpdateMissionInput;
 }>;
 
 
-export type UpdateMissionMutation = { updateMission: { mission: { id: string, title: string | null, description: string | null, estimatedMinutes: number | null, energyLevel: EnergyLevel | null, valueCategory: ValueCategory | null, priorityScore: number | null, status: MissionStatus | null, source: MissionSource | null, dueDate: unknown, completedAt: unknown, goal: { id: string, title: string | null } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+export type UpdateMissionMutation = { updateMission: { mission: { id: string, title: string, description: string | null, estimatedMinutes: number, energyLevel: EnergyLevel, valueCategory: ValueCategory, priorityScore: number, status: MissionStatus, source: MissionSource, dueDate: unknown, completedAt: unknown, goal: { id: string, title: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type StartMissionMutationVariables = Exact<{
   input: MissionIdInput;
 }>;
 
 
-export type StartMissionMutation = { startMission: { mission: { id: string, title: string | null, description: string | null, estimatedMinutes: number | null, energyLevel: EnergyLevel | null, valueCategory: ValueCategory | null, priorityScore: number | null, status: MissionStatus | null, source: MissionSource | null, dueDate: unknown, completedAt: unknown, sessions: Array<{ id: string, status: SessionStatus | null, actualMinutes: number | null, startedAt: unknown, completedAt: unknown }> | null, goal: { id: string, title: string | null } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+export type StartMissionMutation = { startMission: { mission: { id: string, title: string, description: string | null, estimatedMinutes: number, energyLevel: EnergyLevel, valueCategory: ValueCategory, priorityScore: number, status: MissionStatus, source: MissionSource, dueDate: unknown, completedAt: unknown, sessions: Array<{ id: string, status: SessionStatus, actualMinutes: number | null, startedAt: unknown, completedAt: unknown }>, goal: { id: string, title: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type DeferMissionMutationVariables = Exact<{
   input: MissionIdInput;
 }>;
 
 
-export type DeferMissionMutation = { deferMission: { mission: { id: string, title: string | null, description: string | null, estimatedMinutes: number | null, energyLevel: EnergyLevel | null, valueCategory: ValueCategory | null, priorityScore: number | null, status: MissionStatus | null, source: MissionSource | null, dueDate: unknown, completedAt: unknown, sessions: Array<{ id: string, status: SessionStatus | null, actualMinutes: number | null, startedAt: unknown, completedAt: unknown }> | null, goal: { id: string, title: string | null } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+export type DeferMissionMutation = { deferMission: { mission: { id: string, title: string, description: string | null, estimatedMinutes: number, energyLevel: EnergyLevel, valueCategory: ValueCategory, priorityScore: number, status: MissionStatus, source: MissionSource, dueDate: unknown, completedAt: unknown, sessions: Array<{ id: string, status: SessionStatus, actualMinutes: number | null, startedAt: unknown, completedAt: unknown }>, goal: { id: string, title: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type AbandonMissionMutationVariables = Exact<{
   input: MissionIdInput;
 }>;
 
 
-export type AbandonMissionMutation = { abandonMission: { mission: { id: string, title: string | null, description: string | null, estimatedMinutes: number | null, energyLevel: EnergyLevel | null, valueCategory: ValueCategory | null, priorityScore: number | null, status: MissionStatus | null, source: MissionSource | null, dueDate: unknown, completedAt: unknown, sessions: Array<{ id: string, status: SessionStatus | null, actualMinutes: number | null, startedAt: unknown, completedAt: unknown }> | null, goal: { id: string, title: string | null } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+export type AbandonMissionMutation = { abandonMission: { mission: { id: string, title: string, description: string | null, estimatedMinutes: number, energyLevel: EnergyLevel, valueCategory: ValueCategory, priorityScore: number, status: MissionStatus, source: MissionSource, dueDate: unknown, completedAt: unknown, sessions: Array<{ id: string, status: SessionStatus, actualMinutes: number | null, startedAt: unknown, completedAt: unknown }>, goal: { id: string, title: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type CompleteMissionMutationVariables = Exact<{
   input: CompleteMissionInput;
 }>;
 
 
-export type CompleteMissionMutation = { completeMission: { mission: { id: string, title: string | null, description: string | null, estimatedMinutes: number | null, energyLevel: EnergyLevel | null, valueCategory: ValueCategory | null, priorityScore: number | null, status: MissionStatus | null, source: MissionSource | null, dueDate: unknown, completedAt: unknown, sessions: Array<{ id: string, status: SessionStatus | null, actualMinutes: number | null, startedAt: unknown, completedAt: unknown }> | null, goal: { id: string, title: string | null } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+export type CompleteMissionMutation = { completeMission: { mission: { id: string, title: string, description: string | null, estimatedMinutes: number, energyLevel: EnergyLevel, valueCategory: ValueCategory, priorityScore: number, status: MissionStatus, source: MissionSource, dueDate: unknown, completedAt: unknown, sessions: Array<{ id: string, status: SessionStatus, actualMinutes: number | null, startedAt: unknown, completedAt: unknown }>, goal: { id: string, title: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type UpdateViewerMutationVariables = Exact<{
   input: UpdateViewerInput;
 }>;
 
 
-export type UpdateViewerMutation = { updateViewer: { viewer: { id: string | null, displayName: string | null, timeZone: string | null, currentEnergy: EnergyLevel | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+export type UpdateViewerMutation = { updateViewer: { viewer: { id: string, displayName: string | null, timeZone: string | null, currentEnergy: EnergyLevel | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string | null, displayName: string | null, timeZone: string | null, role: Role | null, pendingMissionCount: number | null } | null };
+export type ViewerQuery = { viewer: { id: string, displayName: string | null, timeZone: string | null, role: Role, pendingMissionCount: number } };
 
 export type ViewerMissionsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -544,19 +544,19 @@ export type ViewerMissionsQueryVariables = Exact<{
 }>;
 
 
-export type ViewerMissionsQuery = { viewer: { missions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string | null, priorityScore: number | null, status: MissionStatus | null } }> } | null } | null };
+export type ViewerMissionsQuery = { viewer: { missions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, priorityScore: number, status: MissionStatus } }> } } };
 
 export type ViewerGoalsQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
 
 
-export type ViewerGoalsQuery = { viewer: { goals: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string | null, status: GoalStatus | null } }> } | null } | null };
+export type ViewerGoalsQuery = { viewer: { goals: { pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, title: string, status: GoalStatus } }> } } };
 
 export type TriadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TriadQuery = { viewer: { missionTriad: Array<{ id: string, title: string | null, priorityScore: number | null, valueCategory: ValueCategory | null, energyLevel: EnergyLevel | null }> | null } | null };
+export type TriadQuery = { viewer: { missionTriad: Array<{ id: string, title: string, priorityScore: number, valueCategory: ValueCategory, energyLevel: EnergyLevel }> } };
 
 export type NodeQueryVariables = Exact<{
   id: string | number;
@@ -566,8 +566,8 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node:
     | { __typename: 'AdventureQuest', id: string }
     | { __typename: 'AdventureSession', id: string }
-    | { __typename: 'Goal', title: string | null, id: string }
-    | { __typename: 'Mission', title: string | null, id: string }
+    | { __typename: 'Goal', title: string, id: string }
+    | { __typename: 'Mission', title: string, id: string }
     | { __typename: 'MissionSession', id: string }
     | { __typename: 'QuestGenerationRun', id: string }
    | null };
@@ -575,24 +575,24 @@ export type NodeQuery = { node:
 export type MissionChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MissionChangedSubscription = { missionChanged: { id: string, title: string | null, status: MissionStatus | null } | null };
+export type MissionChangedSubscription = { missionChanged: { id: string, title: string, status: MissionStatus } };
 
 export type MissionChangedWithGoalSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MissionChangedWithGoalSubscription = { missionChanged: { id: string, estimatedMinutes: number | null, goal: { title: string | null } | null } | null };
+export type MissionChangedWithGoalSubscription = { missionChanged: { id: string, estimatedMinutes: number, goal: { title: string } | null } };
 
 export type QuestsGeneratedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type QuestsGeneratedSubscription = { questsGenerated: { run: { id: string, trigger: GenerationTrigger | null, status: GenerationStatus | null, missionsCreated: number | null, fellBack: boolean | null } | null, missions: Array<{ id: string, title: string | null, source: MissionSource | null, status: MissionStatus | null, estimatedMinutes: number | null, energyLevel: EnergyLevel | null, valueCategory: ValueCategory | null, priorityScore: number | null, goal: { id: string } | null }> | null } | null };
+export type QuestsGeneratedSubscription = { questsGenerated: { run: { id: string, trigger: GenerationTrigger, status: GenerationStatus, missionsCreated: number, fellBack: boolean }, missions: Array<{ id: string, title: string, source: MissionSource, status: MissionStatus, estimatedMinutes: number, energyLevel: EnergyLevel, valueCategory: ValueCategory, priorityScore: number, goal: { id: string } | null }> } };
 
 export type GenerateQuestsMutationVariables = Exact<{
   input: GenerateQuestsInput;
 }>;
 
 
-export type GenerateQuestsMutation = { generateQuests: { run: { id: string, userId: string | null, trigger: GenerationTrigger | null, status: GenerationStatus | null, windowKey: string | null, attempts: number | null, missionsCreated: number | null, fellBack: boolean | null, error: string | null, durationMs: number | null, missions: Array<{ id: string, title: string | null, source: MissionSource | null, estimatedMinutes: number | null, goal: { id: string } | null }> | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+export type GenerateQuestsMutation = { generateQuests: { run: { id: string, userId: string, trigger: GenerationTrigger, status: GenerationStatus, windowKey: string, attempts: number, missionsCreated: number, fellBack: boolean, error: string | null, durationMs: number | null, missions: Array<{ id: string, title: string, source: MissionSource, estimatedMinutes: number, goal: { id: string } | null }> } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } | null };
 
 export type GenerationRunsQueryVariables = Exact<{
   userId?: string | number | null | undefined;
@@ -601,61 +601,61 @@ export type GenerationRunsQueryVariables = Exact<{
 }>;
 
 
-export type GenerationRunsQuery = { questGenerationRuns: { edges: Array<{ node: { id: string, userId: string | null, trigger: GenerationTrigger | null, status: GenerationStatus | null, missionsCreated: number | null, fellBack: boolean | null, error: string | null } }> } | null };
+export type GenerationRunsQuery = { questGenerationRuns: { edges: Array<{ node: { id: string, userId: string, trigger: GenerationTrigger, status: GenerationStatus, missionsCreated: number, fellBack: boolean, error: string | null } }> } | null };
 
 export type GenerationRunAuditQueryVariables = Exact<{
   userId?: string | number | null | undefined;
 }>;
 
 
-export type GenerationRunAuditQuery = { questGenerationRuns: { edges: Array<{ node: { id: string, status: GenerationStatus | null, windowKey: string | null, missionsCreated: number | null, fellBack: boolean | null, error: string | null, provider: string | null, model: string | null, promptVersion: string | null, modelLatencyMs: number | null, inputTokens: number | null, outputTokens: number | null, shortfall: string | null, rejections: Array<{ index: number | null, title: string | null, goalId: string | null, reason: ProposalRejectionReason | null, detail: string | null }> | null, missions: Array<{ id: string, title: string | null, estimatedMinutes: number | null, energyLevel: EnergyLevel | null, valueCategory: ValueCategory | null, source: MissionSource | null, generatedBy: QuestOrigin | null, goal: { id: string } | null }> | null } }> } | null };
+export type GenerationRunAuditQuery = { questGenerationRuns: { edges: Array<{ node: { id: string, status: GenerationStatus, windowKey: string, missionsCreated: number, fellBack: boolean, error: string | null, provider: string | null, model: string | null, promptVersion: string | null, modelLatencyMs: number | null, inputTokens: number | null, outputTokens: number | null, shortfall: string | null, rejections: Array<{ index: number, title: string | null, goalId: string | null, reason: ProposalRejectionReason, detail: string }>, missions: Array<{ id: string, title: string, estimatedMinutes: number, energyLevel: EnergyLevel, valueCategory: ValueCategory, source: MissionSource, generatedBy: QuestOrigin | null, goal: { id: string } | null }> } }> } | null };
 
 export type GenerationHealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GenerationHealthQuery = { questGenerationHealth: { runsLast24h: number | null, failedLast24h: number | null, failureRate: number | null, lastSweep: { slot: unknown, usersProcessed: number | null, missionsGenerated: number | null, failures: number | null, finishedAt: unknown } | null, activeAlerts: Array<{ kind: GenerationAlertKind | null, userId: string | null, message: string | null }> | null } | null };
+export type GenerationHealthQuery = { questGenerationHealth: { runsLast24h: number, failedLast24h: number, failureRate: number, lastSweep: { slot: unknown, usersProcessed: number, missionsGenerated: number, failures: number, finishedAt: unknown } | null, activeAlerts: Array<{ kind: GenerationAlertKind, userId: string | null, message: string }> } | null };
 
 export type QuestPatternsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type QuestPatternsQuery = { viewer: { questPatterns: { windowDays: number | null, completedCount: number | null, completionsByHour: Array<number> | null, peakHours: Array<number> | null, meanActualMinutes: number | null, energy: Array<{ energyLevel: EnergyLevel | null, share: number | null, completionRate: number | null }> | null, categories: Array<{ valueCategory: ValueCategory | null, share: number | null }> | null, goalActivity: Array<{ completions: number | null, daysSinceLastWorked: number | null, goal: { id: string, title: string | null } | null }> | null } | null } | null };
+export type QuestPatternsQuery = { viewer: { questPatterns: { windowDays: number, completedCount: number, completionsByHour: Array<number>, peakHours: Array<number>, meanActualMinutes: number | null, energy: Array<{ energyLevel: EnergyLevel, share: number, completionRate: number | null }>, categories: Array<{ valueCategory: ValueCategory, share: number }>, goalActivity: Array<{ completions: number, daysSinceLastWorked: number | null, goal: { id: string, title: string } | null }> } } };
 
-export type AdventureFieldsFragment = { id: string, status: AdventureStatus | null, gamePhase: GamePhase | null, turn: number | null, maxTurns: number | null, turnsRemaining: number | null, progress: number | null, phase: AdventurePhase | null, climaxReached: boolean | null, pacingEnabled: boolean | null, epilogue: string | null, completionReason: CompletionReason | null, pacing: { urgency: PacingUrgency | null, directive: PacingDirective | null, guidance: string | null } | null, character: { name: string | null, archetype: string | null, backstory: string | null } | null, questOffers: Array<{ id: string, title: string | null, objectives: Array<{ id: string | null, description: string | null }> | null }> | null, activeQuest: { id: string, title: string | null, status: AdventureQuestStatus | null, progress: number | null, objectives: Array<{ id: string | null, description: string | null, completed: boolean | null, completedAtTurn: number | null }> | null } | null };
+export type AdventureFieldsFragment = { id: string, status: AdventureStatus, gamePhase: GamePhase, turn: number, maxTurns: number, turnsRemaining: number, progress: number, phase: AdventurePhase, climaxReached: boolean, pacingEnabled: boolean, epilogue: string | null, completionReason: CompletionReason | null, pacing: { urgency: PacingUrgency, directive: PacingDirective, guidance: string } | null, character: { name: string | null, archetype: string | null, backstory: string | null }, questOffers: Array<{ id: string, title: string, objectives: Array<{ id: string, description: string }> }>, activeQuest: { id: string, title: string, status: AdventureQuestStatus, progress: number, objectives: Array<{ id: string, description: string, completed: boolean, completedAtTurn: number | null }> } | null };
 
 export type StartAdventureMutationVariables = Exact<{
   input: StartAdventureInput;
 }>;
 
 
-export type StartAdventureMutation = { startAdventure: { adventure: { id: string, status: AdventureStatus | null, gamePhase: GamePhase | null, turn: number | null, maxTurns: number | null, turnsRemaining: number | null, progress: number | null, phase: AdventurePhase | null, climaxReached: boolean | null, pacingEnabled: boolean | null, epilogue: string | null, completionReason: CompletionReason | null, pacing: { urgency: PacingUrgency | null, directive: PacingDirective | null, guidance: string | null } | null, character: { name: string | null, archetype: string | null, backstory: string | null } | null, questOffers: Array<{ id: string, title: string | null, objectives: Array<{ id: string | null, description: string | null }> | null }> | null, activeQuest: { id: string, title: string | null, status: AdventureQuestStatus | null, progress: number | null, objectives: Array<{ id: string | null, description: string | null, completed: boolean | null, completedAtTurn: number | null }> | null } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+export type StartAdventureMutation = { startAdventure: { adventure: { id: string, status: AdventureStatus, gamePhase: GamePhase, turn: number, maxTurns: number, turnsRemaining: number, progress: number, phase: AdventurePhase, climaxReached: boolean, pacingEnabled: boolean, epilogue: string | null, completionReason: CompletionReason | null, pacing: { urgency: PacingUrgency, directive: PacingDirective, guidance: string } | null, character: { name: string | null, archetype: string | null, backstory: string | null }, questOffers: Array<{ id: string, title: string, objectives: Array<{ id: string, description: string }> }>, activeQuest: { id: string, title: string, status: AdventureQuestStatus, progress: number, objectives: Array<{ id: string, description: string, completed: boolean, completedAtTurn: number | null }> } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type CreateCharacterMutationVariables = Exact<{
   input: CreateCharacterInput;
 }>;
 
 
-export type CreateCharacterMutation = { createCharacter: { adventure: { id: string, status: AdventureStatus | null, gamePhase: GamePhase | null, turn: number | null, maxTurns: number | null, turnsRemaining: number | null, progress: number | null, phase: AdventurePhase | null, climaxReached: boolean | null, pacingEnabled: boolean | null, epilogue: string | null, completionReason: CompletionReason | null, pacing: { urgency: PacingUrgency | null, directive: PacingDirective | null, guidance: string | null } | null, character: { name: string | null, archetype: string | null, backstory: string | null } | null, questOffers: Array<{ id: string, title: string | null, objectives: Array<{ id: string | null, description: string | null }> | null }> | null, activeQuest: { id: string, title: string | null, status: AdventureQuestStatus | null, progress: number | null, objectives: Array<{ id: string | null, description: string | null, completed: boolean | null, completedAtTurn: number | null }> | null } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+export type CreateCharacterMutation = { createCharacter: { adventure: { id: string, status: AdventureStatus, gamePhase: GamePhase, turn: number, maxTurns: number, turnsRemaining: number, progress: number, phase: AdventurePhase, climaxReached: boolean, pacingEnabled: boolean, epilogue: string | null, completionReason: CompletionReason | null, pacing: { urgency: PacingUrgency, directive: PacingDirective, guidance: string } | null, character: { name: string | null, archetype: string | null, backstory: string | null }, questOffers: Array<{ id: string, title: string, objectives: Array<{ id: string, description: string }> }>, activeQuest: { id: string, title: string, status: AdventureQuestStatus, progress: number, objectives: Array<{ id: string, description: string, completed: boolean, completedAtTurn: number | null }> } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type ChooseAdventureQuestMutationVariables = Exact<{
   input: ChooseAdventureQuestInput;
 }>;
 
 
-export type ChooseAdventureQuestMutation = { chooseAdventureQuest: { adventure: { id: string, status: AdventureStatus | null, gamePhase: GamePhase | null, turn: number | null, maxTurns: number | null, turnsRemaining: number | null, progress: number | null, phase: AdventurePhase | null, climaxReached: boolean | null, pacingEnabled: boolean | null, epilogue: string | null, completionReason: CompletionReason | null, pacing: { urgency: PacingUrgency | null, directive: PacingDirective | null, guidance: string | null } | null, character: { name: string | null, archetype: string | null, backstory: string | null } | null, questOffers: Array<{ id: string, title: string | null, objectives: Array<{ id: string | null, description: string | null }> | null }> | null, activeQuest: { id: string, title: string | null, status: AdventureQuestStatus | null, progress: number | null, objectives: Array<{ id: string | null, description: string | null, completed: boolean | null, completedAtTurn: number | null }> | null } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+export type ChooseAdventureQuestMutation = { chooseAdventureQuest: { adventure: { id: string, status: AdventureStatus, gamePhase: GamePhase, turn: number, maxTurns: number, turnsRemaining: number, progress: number, phase: AdventurePhase, climaxReached: boolean, pacingEnabled: boolean, epilogue: string | null, completionReason: CompletionReason | null, pacing: { urgency: PacingUrgency, directive: PacingDirective, guidance: string } | null, character: { name: string | null, archetype: string | null, backstory: string | null }, questOffers: Array<{ id: string, title: string, objectives: Array<{ id: string, description: string }> }>, activeQuest: { id: string, title: string, status: AdventureQuestStatus, progress: number, objectives: Array<{ id: string, description: string, completed: boolean, completedAtTurn: number | null }> } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type TakeAdventureActionMutationVariables = Exact<{
   input: TakeAdventureActionInput;
 }>;
 
 
-export type TakeAdventureActionMutation = { takeAdventureAction: { narration: string | null, adventure: { id: string, status: AdventureStatus | null, gamePhase: GamePhase | null, turn: number | null, maxTurns: number | null, turnsRemaining: number | null, progress: number | null, phase: AdventurePhase | null, climaxReached: boolean | null, pacingEnabled: boolean | null, epilogue: string | null, completionReason: CompletionReason | null, pacing: { urgency: PacingUrgency | null, directive: PacingDirective | null, guidance: string | null } | null, character: { name: string | null, archetype: string | null, backstory: string | null } | null, questOffers: Array<{ id: string, title: string | null, objectives: Array<{ id: string | null, description: string | null }> | null }> | null, activeQuest: { id: string, title: string | null, status: AdventureQuestStatus | null, progress: number | null, objectives: Array<{ id: string | null, description: string | null, completed: boolean | null, completedAtTurn: number | null }> | null } | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+export type TakeAdventureActionMutation = { takeAdventureAction: { narration: string | null, adventure: { id: string, status: AdventureStatus, gamePhase: GamePhase, turn: number, maxTurns: number, turnsRemaining: number, progress: number, phase: AdventurePhase, climaxReached: boolean, pacingEnabled: boolean, epilogue: string | null, completionReason: CompletionReason | null, pacing: { urgency: PacingUrgency, directive: PacingDirective, guidance: string } | null, character: { name: string | null, archetype: string | null, backstory: string | null }, questOffers: Array<{ id: string, title: string, objectives: Array<{ id: string, description: string }> }>, activeQuest: { id: string, title: string, status: AdventureQuestStatus, progress: number, objectives: Array<{ id: string, description: string, completed: boolean, completedAtTurn: number | null }> } | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type AbandonAdventureMutationVariables = Exact<{
   input: AdventureIdInput;
 }>;
 
 
-export type AbandonAdventureMutation = { abandonAdventure: { adventure: { id: string, status: AdventureStatus | null, completionReason: CompletionReason | null } | null, userErrors: Array<{ code: UserErrorCode | null, field: string | null, message: string | null }> | null } | null };
+export type AbandonAdventureMutation = { abandonAdventure: { adventure: { id: string, status: AdventureStatus, completionReason: CompletionReason | null } | null, userErrors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
 export type AdventureQueryVariables = Exact<{
   id: string | number;
@@ -663,28 +663,28 @@ export type AdventureQueryVariables = Exact<{
 
 
 export type AdventureQuery = { node:
-    | { id: string, status: AdventureStatus | null, gamePhase: GamePhase | null, turn: number | null, maxTurns: number | null, turnsRemaining: number | null, progress: number | null, phase: AdventurePhase | null, climaxReached: boolean | null, pacingEnabled: boolean | null, epilogue: string | null, completionReason: CompletionReason | null, moments: Array<{ turn: number | null, kind: MomentKind | null, summary: string | null, significance: number | null }> | null, exchanges: Array<{ turn: number | null, action: string | null, narration: string | null }> | null, pacing: { urgency: PacingUrgency | null, directive: PacingDirective | null, guidance: string | null } | null, character: { name: string | null, archetype: string | null, backstory: string | null } | null, questOffers: Array<{ id: string, title: string | null, objectives: Array<{ id: string | null, description: string | null }> | null }> | null, activeQuest: { id: string, title: string | null, status: AdventureQuestStatus | null, progress: number | null, objectives: Array<{ id: string | null, description: string | null, completed: boolean | null, completedAtTurn: number | null }> | null } | null }
+    | { id: string, status: AdventureStatus, gamePhase: GamePhase, turn: number, maxTurns: number, turnsRemaining: number, progress: number, phase: AdventurePhase, climaxReached: boolean, pacingEnabled: boolean, epilogue: string | null, completionReason: CompletionReason | null, moments: Array<{ turn: number, kind: MomentKind, summary: string, significance: number }>, exchanges: Array<{ turn: number, action: string, narration: string }>, pacing: { urgency: PacingUrgency, directive: PacingDirective, guidance: string } | null, character: { name: string | null, archetype: string | null, backstory: string | null }, questOffers: Array<{ id: string, title: string, objectives: Array<{ id: string, description: string }> }>, activeQuest: { id: string, title: string, status: AdventureQuestStatus, progress: number, objectives: Array<{ id: string, description: string, completed: boolean, completedAtTurn: number | null }> } | null }
     | Record<PropertyKey, never>
    | null };
 
 export type ViewerAdventuresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerAdventuresQuery = { viewer: { adventures: { edges: Array<{ node: { id: string, status: AdventureStatus | null, turn: number | null } }> } | null } | null };
+export type ViewerAdventuresQuery = { viewer: { adventures: { edges: Array<{ node: { id: string, status: AdventureStatus, turn: number } }> } } };
 
 export type AdventurePhaseChangedSubscriptionVariables = Exact<{
   adventureId: string | number;
 }>;
 
 
-export type AdventurePhaseChangedSubscription = { adventurePhaseChanged: { from: AdventurePhase | null, to: AdventurePhase | null, turn: number | null, status: AdventureStatus | null, adventure: { id: string, phase: AdventurePhase | null, turn: number | null } | null } | null };
+export type AdventurePhaseChangedSubscription = { adventurePhaseChanged: { from: AdventurePhase, to: AdventurePhase, turn: number, status: AdventureStatus, adventure: { id: string, phase: AdventurePhase, turn: number } } };
 
 export type AdventureNarrationSubscriptionVariables = Exact<{
   adventureId: string | number;
 }>;
 
 
-export type AdventureNarrationSubscription = { adventureNarration: { turn: number | null, text: string | null, done: boolean | null } | null };
+export type AdventureNarrationSubscription = { adventureNarration: { turn: number, text: string, done: boolean } };
 
 export const UserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
 export const MissionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MissionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Mission"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"energyLevel"}},{"kind":"Field","name":{"kind":"Name","value":"valueCategory"}},{"kind":"Field","name":{"kind":"Name","value":"priorityScore"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<MissionFieldsFragment, unknown>;
