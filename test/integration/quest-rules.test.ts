@@ -4,6 +4,7 @@ import { GENERATE_QUESTS, GENERATION_RUN_AUDIT } from '../support/operations.js'
 import { startMockOpenAI, type MockOpenAI } from '../support/mock-openai.js';
 import { seedUser } from '../support/seed.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { nodesOf } from '../support/connections.js';
 
 /**
  * The batch rules through the app: an admin run against a local OpenAI-compatible
@@ -76,7 +77,7 @@ async function run(userId: string, quests: object[] | null) {
 /** The rules of DESIGN.md, checked on what was stored, with the pool as it was before the run. */
 async function brokenRules(seeded: SeededUser, stored: any, pendingBefore: { title: string; valueCategory: string }[]) {
   const broken: string[] = [];
-  const missions: any[] = stored.missions;
+  const missions: any[] = nodesOf(stored.missions);
   const goals = seeded.goalIds.length;
   const due = Math.min(5, Math.max(3, 7 - pendingBefore.length));
   const size = goals === 1 ? 3 : Math.min(due, 2 * goals);
