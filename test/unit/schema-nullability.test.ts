@@ -1,4 +1,4 @@
-import { isInterfaceType, isIntrospectionType, isNonNullType, isObjectType, type GraphQLSchema } from 'graphql';
+import { isInterfaceType, isIntrospectionType, isObjectType, type GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { getSchema } from '../../src/schema/index.js';
 
