@@ -64,7 +64,7 @@ const DELIVERY_TIMEOUT_MS = 10_000;
 const PAUSE_BETWEEN_EVENTS_MS = 250;
 const STOP_TIMEOUT_MS = 15_000;
 
-const SUBSCRIPTION = 'subscription FanoutMissionChanged { missionChanged { id title status } }';
+const SUBSCRIPTION = 'subscription FanoutMissionChanged { missionChanged { kind mission { id title status } } }';
 const CREATE_MISSION = `mutation FanoutCreateMission($input: CreateMissionInput!) {
   createMission(input: $input) { mission { id } userErrors { field message } }
 }`;
@@ -210,7 +210,7 @@ async function runScenario(
       targets: processes.map((child, i) => ({ url: `${child.url.replace(/^http/, 'ws')}/graphql`, count: split[i]! })),
       authorization,
       query: scenario.distinctDocuments ? (subscriber) => `${SUBSCRIPTION} # subscriber ${subscriber}` : SUBSCRIPTION,
-      field: 'missionChanged',
+      field: 'missionChanged.mission',
       batchSize: settings.batch,
     });
     progress(

@@ -19,7 +19,7 @@ export interface OpenSubscribersOptions {
   targets: SubscriberTarget[];
   /** connection_init's authorization param, e.g. "Bearer …". */
   authorization: string;
-  /** The subscription (or one per subscriber, by index); every delivery must carry `data.<field>.id`. */
+  /** The subscription (or one per subscriber, by index); every delivery must carry `data.<field>.id` (`field` may be a dotted path). */
   query: string | ((subscriber: number) => string);
   field: string;
   /** Connections opened at once; the next batch waits for this one's acknowledgements. */
@@ -194,7 +194,8 @@ export async function openSubscribers(options: OpenSubscribersOptions): Promise<
 
 function deliveredId(payload: unknown, field: string): string | null {
   if (!isRecord(payload) || payload.errors !== undefined || !isRecord(payload.data)) return null;
-  const node = payload.data[field];
+  let node: unknown = payload.data;
+  for (const key of field.split('.')) node = isRecord(node) ? node[key] : undefined;
   return isRecord(node) && typeof node.id === 'string' ? node.id : null;
 }
 

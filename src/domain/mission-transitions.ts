@@ -3,7 +3,7 @@
  * source of truth. Completed and archived missions are final.
  */
 import { MINUTE_MS } from './time-units.js';
-import { MISSION_STATUSES, type MissionStatus } from './vocabulary.js';
+import { MISSION_STATUSES, type MissionChangeKind, type MissionStatus } from './vocabulary.js';
 
 export type MissionAction = 'start' | 'complete' | 'defer' | 'abandon' | 'edit';
 
@@ -35,6 +35,19 @@ const RESULT: Record<Exclude<MissionAction, 'edit'>, MissionStatus> = {
   defer: 'DEFERRED',
   abandon: 'PENDING',
 };
+
+const CHANGE_KIND: Record<MissionAction, MissionChangeKind> = {
+  start: 'STARTED',
+  complete: 'COMPLETED',
+  defer: 'DEFERRED',
+  abandon: 'ABANDONED',
+  edit: 'UPDATED',
+};
+
+/** What subscribers are told happened when `action` is applied to a mission. */
+export function changeKindOf(action: MissionAction): MissionChangeKind {
+  return CHANGE_KIND[action];
+}
 
 export function statusesAllowing(action: MissionAction): readonly MissionStatus[] {
   return ALLOWED_FROM[action];

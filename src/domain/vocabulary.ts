@@ -26,6 +26,22 @@ export type GoalStatus = (typeof GOAL_STATUSES)[number];
 export const MISSION_STATUSES = ['PENDING', 'IN_PROGRESS', 'COMPLETED', 'DEFERRED', 'ARCHIVED'] as const;
 export type MissionStatus = (typeof MISSION_STATUSES)[number];
 
+/**
+ * What happened to a mission, as missionChanged tells subscribers: one kind per use case that
+ * changes a mission (mission-transitions.ts maps the life-cycle actions to theirs).
+ */
+export const MISSION_CHANGE_KINDS = [
+  'CREATED',
+  'UPDATED',
+  'STARTED',
+  'COMPLETED',
+  'DEFERRED',
+  'ABANDONED',
+  'ARCHIVED',
+  'GENERATED',
+] as const;
+export type MissionChangeKind = (typeof MISSION_CHANGE_KINDS)[number];
+
 /** A session of work on a mission: running, or ended one way or the other. */
 export const SESSION_STATUSES = ['IN_PROGRESS', 'COMPLETED', 'ABANDONED'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];

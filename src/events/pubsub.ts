@@ -1,4 +1,5 @@
 import type { AdventurePhase, AdventureStatus } from '@prisma/client';
+import type { MissionChangeKind } from '../domain/vocabulary.js';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import type { Logger } from 'pino';
 
@@ -23,8 +24,14 @@ export interface NarrationChunkEvent {
   done: boolean;
 }
 
+/** A mission was created or changed, and what happened to it. */
+export interface MissionChangedEvent {
+  missionId: string;
+  kind: MissionChangeKind;
+}
+
 export type EventMap = {
-  'mission:changed': [userId: string, payload: { missionId: string }];
+  'mission:changed': [userId: string, payload: MissionChangedEvent];
   'quests:generated': [userId: string, payload: { runId: string }];
   'adventure:phase': [adventureId: string, payload: AdventurePhaseEvent];
   'adventure:narration': [adventureId: string, payload: NarrationChunkEvent];

@@ -71,7 +71,7 @@ export async function updateGoal(ctx: UseCaseContext, raw: UpdateGoalInput): Pro
 }
 
 export async function archiveGoal(ctx: UseCaseContext, { id }: { id: string }): Promise<Goal> {
-  return ctx.prisma.$transaction(async (tx) => {
+  const { goal, archivedMissionIds } = await ctx.prisma.$transaction(async (tx) => {
     const goal = await tx.goal.findFirst({ where: { id, userId: ctx.viewer.id } });
     if (!goal) throw notFound('id', 'Goal');
     if (goal.status === 'ARCHIVED') throw invalidState('id', 'the goal is already archived');
@@ -80,10 +80,17 @@ export async function archiveGoal(ctx: UseCaseContext, { id }: { id: string }): 
       data: { status: 'ABANDONED', completedAt: ctx.now() },
     });
     // Open work toward an archived goal leaves the pool with it; completed history stays.
-    await tx.mission.updateMany({
+    const archived = await tx.mission.updateManyAndReturn({
       where: { goalId: id, status: { in: [...OPEN_MISSION_STATUSES] } },
       data: { status: 'ARCHIVED' },
+      select: { id: true },
     });
-    return tx.goal.update({ where: { id }, data: { status: 'ARCHIVED' } });
+    const updated = await tx.goal.update({ where: { id }, data: { status: 'ARCHIVED' } });
+    return { goal: updated, archivedMissionIds: archived.map((mission) => mission.id) };
   });
+  // After the commit, as for every mission change: each retired mission's subscribers hear ARCHIVED.
+  for (const missionId of archivedMissionIds) {
+    ctx.pubsub.publish('mission:changed', goal.userId, { missionId, kind: 'ARCHIVED' });
+  }
+  return goal;
 }

@@ -2,12 +2,14 @@ import type { Mission, Prisma } from '@prisma/client';
 import { z } from 'zod';
 import {
   canApply,
+  changeKindOf,
   elapsedMinutes,
   statusAfter,
   statusesAllowing,
   type MissionAction,
 } from '../domain/mission-transitions.js';
 import { MINUTE_MS } from '../domain/time-units.js';
+import type { MissionChangeKind } from '../domain/vocabulary.js';
 import { scoreMission } from './mission-priority.js';
 import { actualMinutes, date, description, energyLevel, estimatedMinutes, title, valueCategory } from './inputs.js';
 import { invalidState, notFound, parseInput, UserErrorsFailure } from './user-errors.js';
@@ -54,9 +56,9 @@ async function attachableGoal(tx: Tx, ctx: UseCaseContext, goalId: string) {
   return goal;
 }
 
-/** Tells the owner's subscribers, once the change is committed. */
-function announce(ctx: UseCaseContext, mission: Mission): Mission {
-  ctx.pubsub.publish('mission:changed', mission.userId, { missionId: mission.id });
+/** Tells the owner's subscribers what happened, once the change is committed. */
+function announce(ctx: UseCaseContext, mission: Mission, kind: MissionChangeKind): Mission {
+  ctx.pubsub.publish('mission:changed', mission.userId, { missionId: mission.id, kind });
   return mission;
 }
 
@@ -87,7 +89,7 @@ export async function createMission(ctx: UseCaseContext, raw: CreateMissionInput
       },
     });
   });
-  return announce(ctx, mission);
+  return announce(ctx, mission, 'CREATED');
 }
 
 export async function updateMission(ctx: UseCaseContext, raw: UpdateMissionInput): Promise<Mission> {
@@ -127,7 +129,7 @@ export async function updateMission(ctx: UseCaseContext, raw: UpdateMissionInput
       },
     });
   });
-  return announce(ctx, updated);
+  return announce(ctx, updated, changeKindOf('edit'));
 }
 
 async function ownMission(tx: Tx, ctx: UseCaseContext, id: string): Promise<Mission> {
@@ -162,7 +164,7 @@ async function transition(
     await effect(tx, mission, now);
     return tx.mission.findUniqueOrThrow({ where: { id } });
   });
-  return announce(ctx, mission);
+  return announce(ctx, mission, changeKindOf(action));
 }
 
 function closeOpenSession(tx: Tx, missionId: string, now: Date) {

@@ -9,6 +9,7 @@ import type { GraphQLContext } from '../context/context.js';
 import { parseIsoInstant } from '../domain/calendar.js';
 import { decodeGlobalId, encodeGlobalId } from './global-id.js';
 import { isNodeTypename } from './node-types.js';
+import { pageArgumentsPlugin } from './page-arguments.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -20,8 +21,13 @@ export const builder = new SchemaBuilder<{
   Scalars: { DateTime: { Input: Date; Output: Date } };
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
+  // Non-null unless a field says otherwise: a field is nullable only where the data can be absent,
+  // so generated client types are optional only where a client must handle null.
+  DefaultFieldNullability: false;
 }>({
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  defaultFieldNullability: false,
+  // The page-arguments check wraps the Prisma plugin's resolvers, so a refused page reads nothing.
+  plugins: [ScopeAuthPlugin, pageArgumentsPlugin, PrismaPlugin, RelayPlugin],
   scopeAuth: {
     authScopes: (context) => ({ viewer: Boolean(context.viewer), admin: Boolean(context.viewer?.isAdmin) }),
     unauthorizedError: (_parent, _context, _info, result) =>

@@ -7,7 +7,8 @@ import { adminGenerateQuests, generationHealth, type GenerationHealth } from '..
 import { readOncePerEvent, scopedReadKey } from './per-event-reads.js';
 import { builder } from './builder.js';
 import { describedValues } from './described-values.js';
-import { MissionRef } from './mission.js';
+import { nodeConnection } from './connections.js';
+import { MissionConnection, MissionRef } from './mission.js';
 import { payloadMutation, payloadType } from './payload.js';
 
 export const GenerationTriggerEnum = builder.enumType('GenerationTrigger', {
@@ -125,12 +126,43 @@ export const QuestGenerationRunRef = builder.prismaNode('QuestGenerationRun', {
       nullable: true,
       description: 'Why the batch is smaller than the pool asked for, or a rule was eased (e.g. "no active goal").',
     }),
-    missions: t.relation('missions', {
-      description: 'The missions this run stored, highest priority first.',
-      query: { orderBy: [{ priorityScore: 'desc' }, { id: 'asc' }] },
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: 'When it last changed: claimed, retried, finished or failed.',
     }),
   }),
 });
+
+builder.prismaObjectField(QuestGenerationRunRef, 'missions', (t) =>
+  t.relatedConnection(
+    'missions',
+    {
+      cursor: 'id',
+      totalCount: true,
+      description: 'The missions this run stored, highest priority first.',
+      query: { orderBy: [{ priorityScore: 'desc' }, { id: 'asc' }] },
+    },
+    MissionConnection,
+  ),
+);
+
+const QuestGenerationRunConnection = nodeConnection(
+  'QuestGenerationRunConnection',
+  QuestGenerationRunRef,
+  'quest generation runs',
+);
+
+interface RunFilter {
+  userId?: string | null;
+  status?: GenerationStatus | null;
+}
+
+function runFilter(args: RunFilter) {
+  if (args.userId != null && !isUsableSubject(args.userId)) {
+    throw new GraphQLError('userId is not a user ID', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return { ...(args.userId ? { userId: args.userId } : {}), ...(args.status ? { status: args.status } : {}) };
+}
 
 const GenerationSweepRef = builder.prismaObject('GenerationSweep', {
   description: 'One run of the nightly quest sweep, which runs every 15 minutes.',
@@ -191,33 +223,34 @@ const GenerationHealthRef = builder.objectRef<GenerationHealth>('QuestGeneration
 });
 
 builder.queryFields((t) => ({
-  questGenerationRuns: t.prismaConnection({
-    type: QuestGenerationRunRef,
-    cursor: 'id',
-    authScopes: { admin: true },
-    description: 'Admin only. Newest first.',
-    args: {
-      userId: t.arg.id({ description: "Only this user's runs (the subject of their token)." }),
-      status: t.arg({ type: GenerationStatusEnum, description: 'Only runs in this status.' }),
+  questGenerationRuns: t.prismaConnection(
+    {
+      type: QuestGenerationRunRef,
+      cursor: 'id',
+      authScopes: { admin: true },
+      // Refused to a non-admin: null, so the refusal does not null the rest of the operation's data.
+      nullable: true,
+      description: 'Admin only (null with a FORBIDDEN error for anyone else). Newest first.',
+      args: {
+        userId: t.arg.id({ description: "Only this user's runs (the subject of their token)." }),
+        status: t.arg({ type: GenerationStatusEnum, description: 'Only runs in this status.' }),
+      },
+      resolve: (query, _root, args, context) =>
+        context.prisma.questGenerationRun.findMany({
+          ...query,
+          where: runFilter(args),
+          orderBy: [{ startedAt: 'desc' }, { id: 'asc' }],
+        }),
+      totalCount: (_root, args, context) => context.prisma.questGenerationRun.count({ where: runFilter(args) }),
     },
-    resolve: (query, _root, args, context) => {
-      if (args.userId != null && !isUsableSubject(args.userId)) {
-        throw new GraphQLError('userId is not a user ID', { extensions: { code: 'BAD_USER_INPUT' } });
-      }
-      return context.prisma.questGenerationRun.findMany({
-        ...query,
-        where: {
-          ...(args.userId ? { userId: args.userId } : {}),
-          ...(args.status ? { status: args.status } : {}),
-        },
-        orderBy: [{ startedAt: 'desc' }, { id: 'asc' }],
-      });
-    },
-  }),
+    QuestGenerationRunConnection,
+  ),
   questGenerationHealth: t.field({
     type: GenerationHealthRef,
     authScopes: { admin: true },
-    description: 'Admin only: the last nightly sweep, the recent failure rate and the unresolved alerts.',
+    nullable: true,
+    description:
+      'Admin only (null with a FORBIDDEN error for anyone else): the last nightly sweep, the recent failure rate and the unresolved alerts.',
     resolve: (_root, _args, context) => generationHealth(context),
   }),
 }));

@@ -2,6 +2,7 @@ import { GOAL_STATUSES, GOAL_TYPES, VALUE_CATEGORIES } from '../domain/vocabular
 
 import { archiveGoal, createGoal, updateGoal } from '../resolvers/goals.js';
 import { builder } from './builder.js';
+import { nodeConnection, UPDATED_SINCE_DESCRIPTION, updatedSinceWhere } from './connections.js';
 import { describedValues } from './described-values.js';
 import { idOf } from './global-id.js';
 import { payloadMutation, payloadType } from './payload.js';
@@ -67,22 +68,42 @@ export const GoalRef = builder.prismaNode('Goal', {
       description: 'When one of its missions was last completed; null if never.',
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the goal was created.' }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description:
+        'When it last changed: an edit, a status change (archiving too) or a completed mission (lastWorkedAt).',
+    }),
   }),
 });
 
+const GoalConnection = nodeConnection('GoalConnection', GoalRef, 'goals');
+
+type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+function viewerGoals(userId: string, args: { status?: GoalStatus | null; updatedSince?: Date | null }) {
+  return { userId, ...(args.status ? { status: args.status } : {}), ...updatedSinceWhere(args.updatedSince) };
+}
+
 builder.objectField(ViewerRef, 'goals', (t) =>
-  t.prismaConnection({
-    type: GoalRef,
-    cursor: 'id',
-    description: "The viewer's goals, newest first.",
-    args: { status: t.arg({ type: GoalStatusEnum, description: 'Only goals in this status; all when omitted.' }) },
-    resolve: (query, viewer, args, context) =>
-      context.prisma.goal.findMany({
-        ...query,
-        where: { userId: viewer.id, ...(args.status ? { status: args.status } : {}) },
-        orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-      }),
-  }),
+  t.prismaConnection(
+    {
+      type: GoalRef,
+      cursor: 'id',
+      description: "The viewer's goals, newest first.",
+      args: {
+        status: t.arg({ type: GoalStatusEnum, description: 'Only goals in this status; all when omitted.' }),
+        updatedSince: t.arg({ type: 'DateTime', description: UPDATED_SINCE_DESCRIPTION }),
+      },
+      resolve: (query, viewer, args, context) =>
+        context.prisma.goal.findMany({
+          ...query,
+          where: viewerGoals(viewer.id, args),
+          orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+        }),
+      totalCount: (viewer, args, context) => context.prisma.goal.count({ where: viewerGoals(viewer.id, args) }),
+    },
+    GoalConnection,
+  ),
 );
 
 // ---- Mutations -------------------------------------------------------------

@@ -1,6 +1,6 @@
-import { MISSION_STATUSES, SESSION_STATUSES } from '../domain/vocabulary.js';
+import { MISSION_CHANGE_KINDS, MISSION_STATUSES, SESSION_STATUSES } from '../domain/vocabulary.js';
+import type { MissionChangedEvent } from '../events/pubsub.js';
 import { MissionSource, QuestOrigin } from '@prisma/client';
-import { queryFromInfo } from '@pothos/plugin-prisma';
 import { missionTriad } from '../resolvers/mission-triad.js';
 import {
   abandonMission,
@@ -11,6 +11,7 @@ import {
   updateMission,
 } from '../resolvers/missions.js';
 import { builder } from './builder.js';
+import { nodeConnection, UPDATED_SINCE_DESCRIPTION, updatedSinceWhere } from './connections.js';
 import { describedValues } from './described-values.js';
 import { idOf, optionalIdOf } from './global-id.js';
 import { GoalRef, ValueCategoryEnum } from './goal.js';
@@ -90,13 +91,17 @@ export const MissionRef = builder.prismaNode('Mission', {
       description: 'When it was completed; null until then.',
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
-    goal: t.relation('goal', { nullable: true, description: 'The goal it serves; null for a mission on its own.' }),
-    sessions: t.relation('sessions', {
-      description: 'Its work sessions, newest first.',
-      query: { orderBy: { startedAt: 'desc' } },
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description:
+        'When it last changed: an edit, a status change (start, defer, abandon, complete, archive) or a rescore.',
     }),
+    goal: t.relation('goal', { nullable: true, description: 'The goal it serves; null for a mission on its own.' }),
   }),
 });
+
+/** Every list of missions, whichever field returns it. */
+export const MissionConnection = nodeConnection('MissionConnection', MissionRef, 'missions');
 
 export const MissionSessionRef = builder.prismaNode('MissionSession', {
   description: 'A stretch of work on a mission, from startMission (or completeMission without one) to its end.',
@@ -118,39 +123,75 @@ export const MissionSessionRef = builder.prismaNode('MissionSession', {
       description: 'Minutes worked, for a completed session; null while running or when abandoned.',
     }),
     status: t.expose('status', { type: SessionStatusEnum, description: 'Running, completed or abandoned.' }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: 'When it last changed: started, then ended (completed or abandoned).',
+    }),
     mission: t.relation('mission', { description: 'The mission worked on.' }),
   }),
 });
 
-builder.prismaObjectField(GoalRef, 'missions', (t) =>
-  t.relatedConnection('missions', {
-    cursor: 'id',
-    description: "The goal's missions, highest priority first.",
-    args: {
-      status: t.arg({ type: MissionStatusEnum, description: 'Only missions in this status; all when omitted.' }),
+const MissionSessionConnection = nodeConnection('MissionSessionConnection', MissionSessionRef, 'work sessions');
+
+// A mission worked on every day gains a session a day: paged, like every list that grows.
+builder.prismaObjectField(MissionRef, 'sessions', (t) =>
+  t.relatedConnection(
+    'sessions',
+    {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Its work sessions, newest first.',
+      query: { orderBy: [{ startedAt: 'desc' }, { id: 'asc' }] },
     },
-    query: (args) => ({
-      where: args.status ? { status: args.status } : {},
-      orderBy: [{ priorityScore: 'desc' }, { id: 'asc' }],
-    }),
-  }),
+    MissionSessionConnection,
+  ),
 );
 
-builder.objectFields(ViewerRef, (t) => ({
-  missions: t.prismaConnection({
-    type: MissionRef,
-    cursor: 'id',
-    args: {
-      status: t.arg({ type: MissionStatusEnum, description: 'Only missions in this status; all when omitted.' }),
-    },
-    description: "The viewer's missions, highest priority first.",
-    resolve: (query, viewer, args, context) =>
-      context.prisma.mission.findMany({
-        ...query,
-        where: { userId: viewer.id, ...(args.status ? { status: args.status } : {}) },
+builder.prismaObjectField(GoalRef, 'missions', (t) =>
+  t.relatedConnection(
+    'missions',
+    {
+      cursor: 'id',
+      totalCount: true,
+      description: "The goal's missions, highest priority first.",
+      args: {
+        status: t.arg({ type: MissionStatusEnum, description: 'Only missions in this status; all when omitted.' }),
+      },
+      query: (args) => ({
+        where: args.status ? { status: args.status } : {},
         orderBy: [{ priorityScore: 'desc' }, { id: 'asc' }],
       }),
-  }),
+    },
+    MissionConnection,
+  ),
+);
+
+type MissionStatus = (typeof MISSION_STATUSES)[number];
+
+function viewerMissions(userId: string, args: { status?: MissionStatus | null; updatedSince?: Date | null }) {
+  return { userId, ...(args.status ? { status: args.status } : {}), ...updatedSinceWhere(args.updatedSince) };
+}
+
+builder.objectFields(ViewerRef, (t) => ({
+  missions: t.prismaConnection(
+    {
+      type: MissionRef,
+      cursor: 'id',
+      args: {
+        status: t.arg({ type: MissionStatusEnum, description: 'Only missions in this status; all when omitted.' }),
+        updatedSince: t.arg({ type: 'DateTime', description: UPDATED_SINCE_DESCRIPTION }),
+      },
+      description: "The viewer's missions, highest priority first.",
+      resolve: (query, viewer, args, context) =>
+        context.prisma.mission.findMany({
+          ...query,
+          where: viewerMissions(viewer.id, args),
+          orderBy: [{ priorityScore: 'desc' }, { id: 'asc' }],
+        }),
+      totalCount: (viewer, args, context) => context.prisma.mission.count({ where: viewerMissions(viewer.id, args) }),
+    },
+    MissionConnection,
+  ),
   pendingMissionCount: t.int({
     description: 'How many missions are PENDING; quest generation refills the pool below 5.',
     resolve: (viewer, _args, context) =>
@@ -260,22 +301,49 @@ payloadMutation('abandonMission', {
 
 // ---- Subscriptions ---------------------------------------------------------
 
+export const MissionChangeKindEnum = builder.enumType('MissionChangeKind', {
+  description: 'What happened to a mission, as missionChanged reports it.',
+  values: describedValues(MISSION_CHANGE_KINDS, {
+    CREATED: 'Created by the user (createMission).',
+    UPDATED: 'Edited (updateMission).',
+    STARTED: 'A session started (startMission); the mission is IN_PROGRESS.',
+    COMPLETED: 'Completed (completeMission).',
+    DEFERRED: 'Set aside (deferMission).',
+    ABANDONED: 'Its running session was given up (abandonMission); the mission is PENDING again.',
+    ARCHIVED: 'Retired because its goal was archived (archiveGoal).',
+    GENERATED: 'Added to the pool by quest generation.',
+  }),
+});
+
+const MissionChangedRef = builder.objectRef<MissionChangedEvent>('MissionChanged').implement({
+  description: "A change to one of the viewer's missions: what happened, and the mission as it is now.",
+  fields: (t) => ({
+    kind: t.field({
+      type: MissionChangeKindEnum,
+      description: 'What happened to it.',
+      resolve: (event) => event.kind,
+    }),
+    mission: t.prismaField({
+      type: MissionRef,
+      description: 'The mission as it is when the event is delivered (read fresh, scoped to the viewer).',
+      // Events carry IDs only; the mission is read on delivery, once per event and selection, not per subscriber.
+      resolve: (query, event, _args, context) =>
+        readOncePerEvent(event, scopedReadKey(context.viewer.id, 'MissionChanged.mission', query), () =>
+          context.prisma.mission.findFirstOrThrow({
+            ...query,
+            where: { id: event.missionId, userId: context.viewer.id },
+          }),
+        ),
+    }),
+  }),
+});
+
 builder.subscriptionField('missionChanged', (t) =>
   t.field({
-    type: MissionRef,
-    description: "One of the viewer's missions was created or changed, by any of their devices or by the server.",
+    type: MissionChangedRef,
+    description:
+      "One of the viewer's missions was created or changed, by any of their devices or by the server; `kind` says how.",
     subscribe: (_root, _args, context) => context.pubsub.subscribe('mission:changed', context.viewer.id),
-    // Events carry IDs only; the mission is read fresh (and scoped to the viewer) on delivery, once per event.
-    resolve: (event, _args, context, info) => {
-      // Planned from this subscriber's selection: this also tells the Prisma plugin that the row holds
-      // every field the selection needs, so it does not load them again, subscriber by subscriber.
-      const query = queryFromInfo({ context, info });
-      return readOncePerEvent(event, scopedReadKey(context.viewer.id, 'missionChanged', query), () =>
-        context.prisma.mission.findFirstOrThrow({
-          ...query,
-          where: { id: event.missionId, userId: context.viewer.id },
-        }),
-      );
-    },
+    resolve: (event) => event,
   }),
 );

@@ -106,6 +106,9 @@ export function payloadMutation<Input, Result>(
   builder.mutationField(name, (t) =>
     t.field({
       ...options,
+      // A mutation with its own scope (admin only) is refused to others with FORBIDDEN and null; the rest
+      // always answer with a payload.
+      nullable: options.authScopes !== undefined,
       type: payload,
       args: { input: t.arg({ type: input, required: true, description: 'What to change.' }) },
       // Pothos cannot resolve the argument's shape for a generic input type; `input` is required, so it is there.

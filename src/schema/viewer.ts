@@ -78,6 +78,12 @@ export const ViewerRef = builder.objectRef<ViewerParent>('Viewer').implement({
       description: "When the user's first authenticated request created their account.",
       resolve: async (viewer, _args, context) => (await viewerRow(viewer, context)).createdAt,
     }),
+    updatedAt: t.field({
+      type: 'DateTime',
+      description:
+        "When the user's record last changed: their profile (updateViewer) or the server's bookkeeping for them (quest generation).",
+      resolve: async (viewer, _args, context) => (await viewerRow(viewer, context)).updatedAt,
+    }),
   }),
 });
 

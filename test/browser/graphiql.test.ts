@@ -112,7 +112,7 @@ describe('GraphiQL in a browser without internet', () => {
   });
 
   it('receives a subscription event over SSE with the same headers', async () => {
-    await replaceEditorText(QUERY_EDITOR, 'subscription { missionChanged { title } }');
+    await replaceEditorText(QUERY_EDITOR, 'subscription { missionChanged { kind mission { title } } }');
     await run();
     const mutation = `mutation {
       createMission(input: { title: "Seen in the browser", estimatedMinutes: 15, energyLevel: LOW, valueCategory: HEALTH }) {

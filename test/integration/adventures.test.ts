@@ -11,6 +11,7 @@ import {
   TAKE_ACTION,
   VIEWER_ADVENTURES,
 } from '../support/operations.js';
+import { nodesOf } from '../support/connections.js';
 
 let t: TestApp;
 let token: string;
@@ -212,7 +213,7 @@ describe('the quest-driven ending', () => {
     expect(quest.objectives.every((objective: any) => objective.completed && objective.completedAtTurn !== null)).toBe(
       true,
     );
-    const moments = (await t.gql(ADVENTURE, { id }, token)).data.node.moments;
+    const moments = nodesOf((await t.gql(ADVENTURE, { id }, token)).data.node.moments);
     expect(moments).toContainEqual(expect.objectContaining({ kind: 'TRIUMPH', turn: 25 }));
   });
 });

@@ -127,7 +127,7 @@ function openSubscription(token: string) {
   const connected = new Promise<void>((resolve) => client.on('connected', () => resolve()));
   const ended = new Promise<void>((resolve, reject) =>
     client.subscribe(
-      { query: 'subscription { missionChanged { id } }' },
+      { query: 'subscription { missionChanged { mission { id } } }' },
       {
         next: () => undefined,
         error: reject,

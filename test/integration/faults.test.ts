@@ -233,7 +233,7 @@ describe('Redis killed and restarted', () => {
       client.subscribe(
         { query: operationText(MISSION_CHANGED) },
         {
-          next: (event: any) => titles.push(event.data.missionChanged.title),
+          next: (event: any) => titles.push(event.data.missionChanged.mission.title),
           error: () => undefined,
           complete: () => undefined,
         },

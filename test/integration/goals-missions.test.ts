@@ -16,6 +16,7 @@ import {
   VIEWER_GOALS,
   VIEWER_MISSIONS,
 } from '../support/operations.js';
+import { nodesOf } from '../support/connections.js';
 
 const NOW = new Date('2026-11-21T10:00:00Z');
 let clock = NOW;
@@ -142,8 +143,8 @@ describe('mission life cycle', () => {
 
     const started = (await ok(START_MISSION, { id: mission.id }, 'startMission')).mission;
     expect(started.status).toBe('IN_PROGRESS');
-    expect(started.sessions).toHaveLength(1);
-    expect(started.sessions[0]).toMatchObject({ status: 'IN_PROGRESS', actualMinutes: null });
+    expect(nodesOf(started.sessions)).toHaveLength(1);
+    expect(nodesOf(started.sessions)[0]).toMatchObject({ status: 'IN_PROGRESS', actualMinutes: null });
 
     expect((await userErrors(START_MISSION, { id: mission.id }, 'startMission'))[0]).toMatchObject({
       code: 'INVALID_STATE',
@@ -151,7 +152,7 @@ describe('mission life cycle', () => {
 
     const abandoned = (await ok(ABANDON_MISSION, { id: mission.id }, 'abandonMission')).mission;
     expect(abandoned.status).toBe('PENDING');
-    expect(abandoned.sessions[0].status).toBe('ABANDONED');
+    expect(nodesOf(abandoned.sessions)[0].status).toBe('ABANDONED');
 
     await ok(START_MISSION, { id: mission.id }, 'startMission');
     clock = new Date(NOW.getTime() + 25 * 60_000);
@@ -159,7 +160,7 @@ describe('mission life cycle', () => {
     clock = NOW;
     expect(completed.status).toBe('COMPLETED');
     expect(completed.completedAt).toBe(new Date(NOW.getTime() + 25 * 60_000).toISOString());
-    const closed = completed.sessions.find((session: any) => session.status === 'COMPLETED');
+    const closed = nodesOf(completed.sessions).find((session: any) => session.status === 'COMPLETED');
     expect(closed.actualMinutes).toBe(25);
 
     const goalRow = await t.app.services.prisma.goal.findFirstOrThrow({ where: { title: 'Write a novel' } });
@@ -184,7 +185,7 @@ describe('mission life cycle', () => {
   it('records a session with the given minutes when completing without starting', async () => {
     const mission = await newMission({ title: 'Call grandma', valueCategory: 'CONNECTION' });
     const completed = (await ok(COMPLETE_MISSION, { id: mission.id, actualMinutes: 17 }, 'completeMission')).mission;
-    expect(completed.sessions).toEqual([
+    expect(nodesOf(completed.sessions)).toEqual([
       expect.objectContaining({
         status: 'COMPLETED',
         actualMinutes: 17,
@@ -199,7 +200,7 @@ describe('mission life cycle', () => {
     await ok(START_MISSION, { id: mission.id }, 'startMission');
     const deferred = (await ok(DEFER_MISSION, { id: mission.id }, 'deferMission')).mission;
     expect(deferred.status).toBe('DEFERRED');
-    expect(deferred.sessions[0].status).toBe('ABANDONED');
+    expect(nodesOf(deferred.sessions)[0].status).toBe('ABANDONED');
     expect((await ok(START_MISSION, { id: mission.id }, 'startMission')).mission.status).toBe('IN_PROGRESS');
   });
 

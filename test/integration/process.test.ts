@@ -59,7 +59,7 @@ describe('the server process', () => {
       const sse = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization },
-        body: JSON.stringify({ query: 'subscription { missionChanged { id } }' }),
+        body: JSON.stringify({ query: 'subscription { missionChanged { mission { id } } }' }),
       });
       expect(sse.status).toBe(200);
       const stream = sse.body!.getReader();

@@ -10,6 +10,7 @@ import {
   START_MISSION,
   TRIAD,
 } from '../support/operations.js';
+import { nodesOf } from '../support/connections.js';
 import { TEMPLATE_LIBRARY } from '../../src/domain/quest-templates.js';
 import { seedUser, waitFor } from '../support/seed.js';
 
@@ -116,7 +117,8 @@ describe('admin API', () => {
     expect(result.data.generateQuests.userErrors).toEqual([]);
     const run = result.data.generateQuests.run;
     expect(run).toMatchObject({ userId: 'qg-alice', trigger: 'ADMIN', status: 'SUCCEEDED', attempts: 1 });
-    expect(run.missions).toHaveLength(run.missionsCreated);
+    expect(nodesOf(run.missions)).toHaveLength(run.missionsCreated);
+    expect(run.missions.totalCount).toBe(run.missionsCreated);
     expect(run.missionsCreated).toBeGreaterThanOrEqual(3);
 
     const runs = await t.gql(GENERATION_RUNS, { userId: 'qg-alice', status: 'SUCCEEDED' }, admin);

@@ -3,6 +3,7 @@ import { startMockOpenAI, type MockOpenAI } from '../support/mock-openai.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { GENERATE_QUESTS } from '../support/operations.js';
 import { seedUser } from '../support/seed.js';
+import { nodesOf } from '../support/connections.js';
 
 /**
  * The production path: the app configured with LLM_MODEL=openai:… against a
@@ -101,12 +102,14 @@ describe('quest generation through a real OpenAI-compatible provider', () => {
     const run = await generate();
     // Two goals hold 4 at 2 per goal; the goal-less and the foreign item are not stored.
     expect(run).toMatchObject({ status: 'SUCCEEDED', fellBack: false, error: null, missionsCreated: 4 });
-    const titles = run.missions.map((mission: any) => mission.title);
+    const titles = nodesOf(run.missions).map((mission: any) => mission.title);
     expect(titles).toContain('Hike 300 m of elevation');
     expect(titles).not.toContain('Planted quest');
     expect(titles).not.toContain('Read ten pages of anything');
     // Minutes are clamped to 10–30.
-    expect(run.missions.find((mission: any) => mission.title === 'Hike 300 m of elevation').estimatedMinutes).toBe(30);
+    expect(
+      nodesOf(run.missions).find((mission: any) => mission.title === 'Hike 300 m of elevation').estimatedMinutes,
+    ).toBe(30);
 
     const request = mock.requests.at(-1);
     expect(request.model).toBe('gpt-4o-mini');
@@ -131,7 +134,7 @@ describe('quest generation through a real OpenAI-compatible provider', () => {
     // One bad item and a long list do not throw the answer away: no fallback.
     expect(run).toMatchObject({ status: 'SUCCEEDED', fellBack: false, error: null });
     expect(run.missionsCreated).toBeGreaterThanOrEqual(3);
-    const titles: string[] = run.missions.map((mission: any) => mission.title);
+    const titles: string[] = nodesOf(run.missions).map((mission: any) => mission.title);
     expect(titles).not.toContain('Align the chakras');
     expect(titles.every((title) => /^Practise step \d+$/.test(title))).toBe(true);
     // Items past the tenth are not considered.
@@ -155,7 +158,7 @@ describe('quest generation through a real OpenAI-compatible provider', () => {
       expect(run.error).toMatch(errorPattern);
       expect(run.missionsCreated).toBeGreaterThanOrEqual(3);
       expect(
-        run.missions.every((mission: any) =>
+        nodesOf(run.missions).every((mission: any) =>
           goalIds.map((id) => Buffer.from(`Goal:${id}`).toString('base64url')).includes(mission.goal?.id),
         ),
       ).toBe(true);

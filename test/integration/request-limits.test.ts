@@ -223,8 +223,8 @@ describe('query limits over WebSocket and SSE', () => {
   });
 
   it('refuses a subscription over graphql-ws for its cost', async () => {
-    const costly = `subscription { missionChanged { goal { missions(first: 100) { edges { node { goal {
-      missions(first: 100) { edges { node { id } } } } } } } } } }`;
+    const costly = `subscription { missionChanged { mission { sessions(first: 100) { edges { node { mission {
+      sessions(first: 100) { edges { node { id } } } } } } } } } }`;
     expect(await firstEvent(costly)).toEqual({ next: { errors: [refusalOver('cost', 30403)] } });
   });
 
@@ -238,10 +238,10 @@ describe('query limits over WebSocket and SSE', () => {
       const events = (await response.text()).split('\n').filter((line) => line.startsWith('data: {'));
       return events.map((line) => JSON.parse(line.slice('data: '.length)));
     };
-    const costly = `subscription { missionChanged { goal { missions(first: 100) { edges { node { goal {
-      missions(first: 100) { edges { node { id } } } } } } } } } }`;
+    const costly = `subscription { missionChanged { mission { sessions(first: 100) { edges { node { mission {
+      sessions(first: 100) { edges { node { id } } } } } } } } } }`;
     expect(await sse(costly)).toEqual([{ errors: [refusalOver('cost', 30403)] }]);
-    expect(await sse(`subscription { missionChanged { ${repeat(16, (i) => `a${i}: id`)} } }`)).toEqual([
+    expect(await sse(`subscription { missionChanged { mission { ${repeat(16, (i) => `a${i}: id`)} } } }`)).toEqual([
       { errors: [refusalOver('aliases', 16)] },
     ]);
     expect(await sse(NESTED_WALK)).toEqual([{ errors: [refusalOver('depth', 13)] }]);

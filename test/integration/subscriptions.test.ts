@@ -75,11 +75,22 @@ describe('missionChanged', () => {
     const mission = created.data.createMission.mission;
     for (const stream of plain) {
       expect(await stream.done).toEqual([
-        { data: { missionChanged: { id: mission.id, title: 'Jog 3 km', status: 'PENDING' } } },
+        {
+          data: {
+            missionChanged: { kind: 'CREATED', mission: { id: mission.id, title: 'Jog 3 km', status: 'PENDING' } },
+          },
+        },
       ]);
     }
     expect(await withGoal.done).toEqual([
-      { data: { missionChanged: { id: mission.id, estimatedMinutes: 25, goal: { title: 'Run a 10k' } } } },
+      {
+        data: {
+          missionChanged: {
+            kind: 'CREATED',
+            mission: { id: mission.id, estimatedMinutes: 25, goal: { title: 'Run a 10k' } },
+          },
+        },
+      },
     ]);
   });
 
@@ -102,8 +113,19 @@ describe('missionChanged', () => {
 
     const events = await aliceStream.done;
     expect(events).toEqual([
-      { data: { missionChanged: { id: mission.id, title: 'Walk the dog', status: 'PENDING' } } },
-      { data: { missionChanged: { id: mission.id, title: 'Walk the dog', status: 'IN_PROGRESS' } } },
+      {
+        data: {
+          missionChanged: { kind: 'CREATED', mission: { id: mission.id, title: 'Walk the dog', status: 'PENDING' } },
+        },
+      },
+      {
+        data: {
+          missionChanged: {
+            kind: 'STARTED',
+            mission: { id: mission.id, title: 'Walk the dog', status: 'IN_PROGRESS' },
+          },
+        },
+      },
     ]);
     expect(bobEvents).toEqual([]);
   });
@@ -130,7 +152,7 @@ describe('missionChanged', () => {
     abort.abort();
     const dataLine = text.split('\n').find((line) => line.startsWith('data:') && line.includes('missionChanged'));
     expect(JSON.parse(dataLine!.slice(5))).toMatchObject({
-      data: { missionChanged: { title: 'Water the plants', status: 'PENDING' } },
+      data: { missionChanged: { kind: 'CREATED', mission: { title: 'Water the plants', status: 'PENDING' } } },
     });
   });
 

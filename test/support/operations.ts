@@ -35,12 +35,17 @@ graphql(`
 graphql(`
   fragment MissionWithSessions on Mission {
     ...MissionFields
-    sessions {
-      id
-      status
-      actualMinutes
-      startedAt
-      completedAt
+    sessions(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          actualMinutes
+          startedAt
+          completedAt
+        }
+      }
     }
   }
 `);
@@ -283,9 +288,12 @@ export const NODE = graphql(`
 export const MISSION_CHANGED = graphql(`
   subscription MissionChanged {
     missionChanged {
-      id
-      title
-      status
+      kind
+      mission {
+        id
+        title
+        status
+      }
     }
   }
 `);
@@ -293,10 +301,13 @@ export const MISSION_CHANGED = graphql(`
 export const MISSION_CHANGED_WITH_GOAL = graphql(`
   subscription MissionChangedWithGoal {
     missionChanged {
-      id
-      estimatedMinutes
-      goal {
-        title
+      kind
+      mission {
+        id
+        estimatedMinutes
+        goal {
+          title
+        }
       }
     }
   }
@@ -343,13 +354,18 @@ export const GENERATE_QUESTS = graphql(`
         fellBack
         error
         durationMs
-        missions {
-          id
-          title
-          source
-          estimatedMinutes
-          goal {
-            id
+        missions(first: 100) {
+          totalCount
+          edges {
+            node {
+              id
+              title
+              source
+              estimatedMinutes
+              goal {
+                id
+              }
+            }
           }
         }
       }
@@ -403,16 +419,20 @@ export const GENERATION_RUN_AUDIT = graphql(`
             reason
             detail
           }
-          missions {
-            id
-            title
-            estimatedMinutes
-            energyLevel
-            valueCategory
-            source
-            generatedBy
-            goal {
-              id
+          missions(first: 100) {
+            edges {
+              node {
+                id
+                title
+                estimatedMinutes
+                energyLevel
+                valueCategory
+                source
+                generatedBy
+                goal {
+                  id
+                }
+              }
             }
           }
         }
@@ -594,11 +614,16 @@ export const ADVENTURE = graphql(`
     node(id: $id) {
       ... on AdventureSession {
         ...AdventureFields
-        moments {
-          turn
-          kind
-          summary
-          significance
+        moments(first: 100) {
+          totalCount
+          edges {
+            node {
+              turn
+              kind
+              summary
+              significance
+            }
+          }
         }
         exchanges(last: 3) {
           turn

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   OPEN_MISSION_STATUSES,
   canApply,
+  changeKindOf,
   elapsedMinutes,
   statusAfter,
   statusesAllowing,
 } from '../../src/domain/mission-transitions.js';
-import { MISSION_STATUSES } from '../../src/domain/vocabulary.js';
+import { MISSION_CHANGE_KINDS, MISSION_STATUSES } from '../../src/domain/vocabulary.js';
 
 describe('OPEN_MISSION_STATUSES', () => {
   it('are every status but the final ones, in the vocabulary order', () => {
@@ -49,5 +50,13 @@ describe('elapsedMinutes', () => {
     expect(elapsedMinutes(start, new Date('2025-06-01T12:20:29.000Z'))).toBe(20);
     expect(elapsedMinutes(start, new Date('2025-06-01T12:20:31.000Z'))).toBe(21);
     expect(elapsedMinutes(start, start)).toBe(1);
+  });
+});
+
+describe('changeKindOf', () => {
+  it('names what each life-cycle action did, with a kind of the vocabulary', () => {
+    const kinds = (['start', 'complete', 'defer', 'abandon', 'edit'] as const).map(changeKindOf);
+    expect(kinds).toEqual(['STARTED', 'COMPLETED', 'DEFERRED', 'ABANDONED', 'UPDATED']);
+    for (const kind of kinds) expect(MISSION_CHANGE_KINDS).toContain(kind);
   });
 });

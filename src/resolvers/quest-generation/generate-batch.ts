@@ -169,7 +169,8 @@ function published(
     'quests generated',
   );
   deps.pubsub.publish('quests:generated', request.userId, { runId: finished.id });
-  for (const missionId of missionIds) deps.pubsub.publish('mission:changed', request.userId, { missionId });
+  for (const missionId of missionIds)
+    deps.pubsub.publish('mission:changed', request.userId, { missionId, kind: 'GENERATED' });
 }
 
 /** Tokens are counted with every model call (questline_llm_tokens_total{operation="quest_generation"}). */

@@ -58,6 +58,10 @@ const AdventureQuestRef = builder.prismaNode('AdventureQuest', {
       nullable: true,
       description: 'When its last objective was completed; null until then.',
     }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: 'When its status last changed: offered, then chosen or declined, then completed.',
+    }),
     objectives: t.relation('objectives', {
       description: 'Its objectives, in the order the quest gives them.',
       query: { orderBy: { position: 'asc' } },

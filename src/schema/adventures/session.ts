@@ -3,6 +3,7 @@ import { AdventureStatus, GamePhase } from '@prisma/client';
 import { abandonAdventure, startAdventure } from '../../resolvers/adventures/setup.js';
 import { storyProgress, turnsRemaining } from '../../resolvers/adventures/view.js';
 import { builder } from '../builder.js';
+import { nodeConnection, UPDATED_SINCE_DESCRIPTION, updatedSinceWhere } from '../connections.js';
 import { describedValues } from '../described-values.js';
 import { idOf } from '../global-id.js';
 import { payloadMutation, payloadType } from '../payload.js';
@@ -88,24 +89,41 @@ export const AdventureRef = builder.prismaNode('AdventureSession', {
       description: 'Why it ended; null while active.',
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was started.' }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description:
+        'When it last changed: a creation step, a quest chosen, a turn played (with its objectives and moments), its end.',
+    }),
   }),
 });
 
+const AdventureSessionConnection = nodeConnection('AdventureSessionConnection', AdventureRef, 'adventures');
+
+function viewerAdventures(userId: string, args: { status?: AdventureStatus | null; updatedSince?: Date | null }) {
+  return { userId, ...(args.status ? { status: args.status } : {}), ...updatedSinceWhere(args.updatedSince) };
+}
+
 builder.objectField(ViewerRef, 'adventures', (t) =>
-  t.prismaConnection({
-    type: AdventureRef,
-    cursor: 'id',
-    args: {
-      status: t.arg({ type: AdventureStatusEnum, description: 'Only adventures in this status; all when omitted.' }),
+  t.prismaConnection(
+    {
+      type: AdventureRef,
+      cursor: 'id',
+      args: {
+        status: t.arg({ type: AdventureStatusEnum, description: 'Only adventures in this status; all when omitted.' }),
+        updatedSince: t.arg({ type: 'DateTime', description: UPDATED_SINCE_DESCRIPTION }),
+      },
+      description: "The viewer's adventures, newest first.",
+      resolve: (query, viewer, args, context) =>
+        context.prisma.adventureSession.findMany({
+          ...query,
+          where: viewerAdventures(viewer.id, args),
+          orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+        }),
+      totalCount: (viewer, args, context) =>
+        context.prisma.adventureSession.count({ where: viewerAdventures(viewer.id, args) }),
     },
-    description: "The viewer's adventures, newest first.",
-    resolve: (query, viewer, args, context) =>
-      context.prisma.adventureSession.findMany({
-        ...query,
-        where: { userId: viewer.id, ...(args.status ? { status: args.status } : {}) },
-        orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-      }),
-  }),
+    AdventureSessionConnection,
+  ),
 );
 
 // ---- Mutations -------------------------------------------------------------

@@ -2,6 +2,7 @@ import { MOMENT_KINDS } from '../../domain/vocabulary.js';
 
 import { DEFAULT_EXCHANGES, recentExchanges } from '../../resolvers/adventures/view.js';
 import { builder } from '../builder.js';
+import { nodeConnection } from '../connections.js';
 import { describedValues } from '../described-values.js';
 import { AdventureRef } from './session.js';
 
@@ -19,7 +20,7 @@ const MomentKindEnum = builder.enumType('MomentKind', {
   }),
 });
 
-builder.prismaObject('AdventureMoment', {
+const MomentRef = builder.prismaObject('AdventureMoment', {
   description: 'A key moment of the story; the most significant ones feed the epilogue.',
   fields: (t) => ({
     turn: t.exposeInt('turn', { description: 'The turn that recorded it.' }),
@@ -41,11 +42,20 @@ const ExchangeRef = builder.prismaObject('AdventureExchange', {
   }),
 });
 
+const AdventureMomentConnection = nodeConnection('AdventureMomentConnection', MomentRef, 'key moments');
+
 builder.prismaObjectFields(AdventureRef, (t) => ({
-  moments: t.relation('moments', {
-    description: 'Its key moments, in turn order (most significant first within a turn).',
-    query: { orderBy: [{ turn: 'asc' }, { significance: 'desc' }] },
-  }),
+  // A long adventure records moments every few turns: paged, like every list that grows.
+  moments: t.relatedConnection(
+    'moments',
+    {
+      cursor: 'id',
+      totalCount: true,
+      description: 'Its key moments, in turn order (most significant first within a turn).',
+      query: { orderBy: [{ turn: 'asc' }, { significance: 'desc' }, { id: 'asc' }] },
+    },
+    AdventureMomentConnection,
+  ),
   exchanges: t.prismaField({
     type: [ExchangeRef],
     args: {

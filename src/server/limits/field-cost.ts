@@ -25,7 +25,7 @@ export interface FieldShape {
   byIds: boolean;
 }
 
-/** A list without a page size or a known length (a mission's sessions, say) counts as this many items. */
+/** A list without a page size or a known length (a run's rejections, say) counts as this many items. */
 export const UNPAGED_LIST_SIZE = 10;
 
 /** How many times the fields selected under this field are resolved, at most; `args` are read only if needed. */
