@@ -33,13 +33,16 @@ describe('itemsUnder', () => {
 
   it('multiplies a connection by its page and its edges by nothing more', () => {
     expect(itemsUnder(describeField(field('Viewer', 'missions')), args({ first: 50 }), pages)).toBe(50);
-    expect(itemsUnder(describeField(field('ViewerMissionsConnection', 'edges')), args({}), pages)).toBe(1);
+    expect(itemsUnder(describeField(field('MissionConnection', 'edges')), args({}), pages)).toBe(1);
   });
 
   it('multiplies a paged list by its page, nodes(ids:) by its ids and any other list of objects by a fixed size', () => {
     expect(itemsUnder(describeField(field('AdventureSession', 'exchanges')), args({ last: 20 }), pages)).toBe(20);
     expect(itemsUnder(describeField(field('Query', 'nodes')), args({ ids: ['a', 'b', 'c'] }), pages)).toBe(3);
-    expect(itemsUnder(describeField(field('Mission', 'sessions')), args({}), pages)).toBe(UNPAGED_LIST_SIZE);
+    expect(itemsUnder(describeField(field('Mission', 'sessions')), args({}), pages)).toBe(20);
+    expect(itemsUnder(describeField(field('QuestGenerationRun', 'rejections')), args({}), pages)).toBe(
+      UNPAGED_LIST_SIZE,
+    );
   });
 
   it('counts an object or a scalar once, and reads no argument for it', () => {
