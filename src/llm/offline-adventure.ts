@@ -382,11 +382,16 @@ function archetypeHook(character: Character, index: number): string {
   return hooks[index % hooks.length]!;
 }
 
-/** Three distinct quest offers for the character, deterministic from the character. */
-export function offlineQuestOffers(character: Character): QuestOffer[] {
+/**
+ * Three distinct quest offers for the character, deterministic from the
+ * character. Quests titled as in `avoidTitles` (the offers a re-roll
+ * replaces) come only when there are not enough others.
+ */
+export function offlineQuestOffers(character: Character, avoidTitles: readonly string[] = []): QuestOffer[] {
   const seed = `${character.name ?? ''}|${character.archetype ?? ''}|${character.backstory ?? ''}`.toLowerCase();
+  const avoided = (i: number) => (avoidTitles.includes(OFFER_TEMPLATES[i]!.title) ? 1 : 0);
   const order = OFFER_TEMPLATES.map((template, i) => ({ i, key: stableHash(`${seed}#offer${i}`) })).sort(
-    (a, b) => a.key - b.key || a.i - b.i,
+    (a, b) => avoided(a.i) - avoided(b.i) || a.key - b.key || a.i - b.i,
   );
   return order.slice(0, 3).map(({ i }, position) => {
     const template = OFFER_TEMPLATES[i]!;

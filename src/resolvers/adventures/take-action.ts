@@ -145,7 +145,13 @@ async function narrationRequest(
   ]);
   const history = recentExchangeWindow(recent.reverse());
   // The memory note and the cards came with the session read.
-  const memory = narratorMemory({ memoryNote: session.memoryNote, cards: storyCardsOf(session), moments, history, action });
+  const memory = narratorMemory({
+    memoryNote: session.memoryNote,
+    cards: storyCardsOf(session),
+    moments,
+    history,
+    action,
+  });
   return {
     character: characterOf(session),
     quest,
