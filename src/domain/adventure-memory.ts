@@ -31,7 +31,7 @@ export const STORY_CARD_TRIGGER_MAX = 40;
 /** Most triggered cards the narrator gets on one turn. */
 export const NARRATOR_CARDS_MAX = 3;
 /** Most characters (actions and narrations) of the recent exchanges the narrator gets. */
-export const NARRATOR_HISTORY_CHARS = 6000;
+export const NARRATOR_HISTORY_CHARS = 5000;
 /** Most key moments the narrator gets. */
 export const NARRATOR_MOMENTS = 6;
 
