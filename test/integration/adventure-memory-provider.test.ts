@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { offlineQuestOffers } from '../../src/llm/offline-adventure.js';
 import { startMockOpenAI, type MockOpenAI } from '../support/mock-openai.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { CHOOSE_QUEST, CREATE_CHARACTER, START_ADVENTURE, TAKE_ACTION } from '../support/operations.js';
-import { ADD_CARD, REROLL_QUESTS, SET_MEMORY } from '../support/adventure-memory-operations.js';
+import { ADD_CARD, EDIT_CHARACTER, REROLL_QUESTS, SET_MEMORY } from '../support/adventure-memory-operations.js';
 
 /**
  * The narrator's memory and the quest re-rolls on the production path: the app
@@ -18,7 +18,7 @@ beforeAll(async () => {
   mock = await startMockOpenAI();
   t = await startTestApp({
     config: {
-      llm: { model: 'openai:gpt-4o-mini', baseUrl: mock.baseUrl, apiKey: 'test-key', timeoutMs: 3000, maxRetries: 0 },
+      llm: { model: 'openai:gpt-4o-mini', baseUrl: mock.baseUrl, apiKey: 'test-key', timeoutMs: 10_000, maxRetries: 0 },
       llmBudget: { perHour: PER_HOUR, perDay: 100, maxOpenAdventures: 20 },
     },
   });
@@ -123,5 +123,37 @@ describe('the narrator’s memory through a provider', () => {
       where: { userId: 'reroll-provider', questRerolls: 1 },
     });
     expect(session.claimToken).toBeNull();
+  });
+
+  it('refuses an edit and a choice while a re-roll is in flight, and the re-roll then lands whole', async () => {
+    const as = await t.token('reroll-race');
+    const { id, offers } = await createdAdventure(as);
+    mock.enqueue({
+      kind: 'tool',
+      args: {
+        offers: offlineQuestOffers(
+          CHARACTER,
+          offers.map((o) => o.title),
+        ),
+      },
+      delayMs: 3000,
+    });
+    const sent = mock.requests.length;
+    const reroll = mutate(REROLL_QUESTS, { adventureId: id }, as);
+    // The designer's request has reached the provider: the re-roll holds the claim for its 3 s answer.
+    await vi.waitFor(() => expect(mock.requests).toHaveLength(sent + 1), { timeout: 5000, interval: 20 });
+    const edit = await mutate(EDIT_CHARACTER, { adventureId: id, name: 'Changed' }, as);
+    expect(edit.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STATE', field: 'adventureId' })]);
+    const choice = await mutate(CHOOSE_QUEST, { adventureId: id, questId: offers[0]!.id }, as);
+    expect(choice.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STATE', field: 'adventureId' })]);
+    const done = await reroll;
+    expect(done.userErrors).toEqual([]);
+    expect(done.adventure).toMatchObject({
+      gamePhase: 'CHARACTER_CREATION',
+      questRerollsLeft: 1,
+      character: { name: 'Marisol' },
+    });
+    const chosen = await mutate(CHOOSE_QUEST, { adventureId: id, questId: done.adventure.questOffers[0].id }, as);
+    expect(chosen.userErrors).toEqual([]);
   });
 });
