@@ -14,7 +14,8 @@
  *   BENCH_WARMUP_SECONDS  warm-up per target, not counted (default 2)
  *   BENCH_CONCURRENCY     concurrent keep-alive clients (default 20)
  *   BENCH_ONLY            comma-separated benchmark ids to run (default: all):
- *                         read-path, nightly-sweep, adventure, fanout, attack, quest-mix
+ *                         read-path, nightly-sweep, adventure, fanout, attack, quest-mix, prompt-size
+ *                         (prompt-size: the narrator's prompt at turn 100 against turn 10; no database)
  *                         (quest-mix: energy/duration shares of generated missions, 24 users × 8 nights)
  *   BENCH_SWEEP_SIZES     nightly-sweep: user counts, each on a fresh database (default 1000,10000)
  *   BENCH_SWEEP_WARMUP_USERS  nightly-sweep: generations before each sweep, not measured (default 50)
@@ -44,6 +45,7 @@ const BENCHMARKS: Benchmark[] = [
   (await import('./fanout.js')).fanoutBenchmark,
   (await import('./attack.js')).attackBenchmark,
   (await import('./quest-mix.js')).questMixBenchmark,
+  (await import('./prompt-size.js')).promptSizeBenchmark,
 ];
 
 async function main(): Promise<number> {

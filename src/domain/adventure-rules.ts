@@ -29,6 +29,25 @@ function normalizedWords(text: string): string {
   return words.length === 0 ? '' : ` ${words.join(' ')} `;
 }
 
+/** True when one of `keywords` is in `normalized` (a normalizedWords result) as whole word(s). */
+function containsAnyKeyword(normalized: string, keywords: readonly string[]): boolean {
+  return keywords.some((keyword) => {
+    const words = normalizedWords(keyword);
+    return words !== '' && normalized.includes(words);
+  });
+}
+
+/** A keyword that can match something: it has at least one letter or digit. */
+export function isMatchableKeyword(keyword: string): boolean {
+  return normalizedWords(keyword) !== '';
+}
+
+/** True when `text` names one of `keywords`, by the keyword rule above (whole words, any case or accent). */
+export function mentionsAnyKeyword(text: string, keywords: readonly string[]): boolean {
+  const normalized = normalizedWords(text);
+  return normalized !== '' && containsAnyKeyword(normalized, keywords);
+}
+
 /** Ids of open objectives with a keyword present in `action` as whole word(s), in objective order. */
 export function matchObjectivesByKeywords(action: string, objectives: readonly ObjectiveView[]): string[] {
   const text = normalizedWords(action);
@@ -36,14 +55,7 @@ export function matchObjectivesByKeywords(action: string, objectives: readonly O
   const ids: string[] = [];
   for (const objective of objectives) {
     if (objective.completedAt !== null || ids.includes(objective.id)) continue;
-    if (
-      objective.keywords.some((keyword) => {
-        const words = normalizedWords(keyword);
-        return words !== '' && text.includes(words);
-      })
-    ) {
-      ids.push(objective.id);
-    }
+    if (containsAnyKeyword(text, objective.keywords)) ids.push(objective.id);
   }
   return ids;
 }

@@ -3,6 +3,7 @@
  * narrator (src/llm) and the use cases; the enumerations are in
  * vocabulary.ts. Plain data: no Prisma types, no I/O.
  */
+import type { NarratorMemory } from './adventure-memory.js';
 import type { AdventurePhase, MomentKind, PacingDirective, Urgency } from './vocabulary.js';
 
 export const DEFAULT_MAX_TURNS = 50;
@@ -89,7 +90,9 @@ export interface NarrationRequest {
   character: Character;
   quest: QuestView | null;
   pacing: PacingContext;
-  history: ExchangeView[]; // the last NARRATOR_HISTORY exchanges, oldest first
+  /** The player's memory note, the triggered story cards and the key moments (adventure-memory.ts). */
+  memory: NarratorMemory;
+  history: ExchangeView[]; // the recent exchanges (recentExchangeWindow), oldest first
   action: string;
 }
 

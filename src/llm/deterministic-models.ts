@@ -62,8 +62,8 @@ async function designOffline(input: DesignQuestsInput, options: ModelCallOptions
   const { value, fellBack, error } = await callModel(
     'quest_designer',
     options,
-    async () => normalizeOffers({ offers: offlineQuestOffers(input.character) }),
-    () => offlineQuestOffers(input.character),
+    async () => normalizeOffers({ offers: offlineQuestOffers(input.character, input.avoidTitles) }),
+    () => offlineQuestOffers(input.character, input.avoidTitles),
   );
   return { offers: value, fellBack, error };
 }

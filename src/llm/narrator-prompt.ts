@@ -1,6 +1,12 @@
 import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
 import {
-  NARRATOR_HISTORY,
+  NARRATOR_CARDS_MAX,
+  NARRATOR_MOMENTS,
+  narratorMoments,
+  recentExchangeWindow,
+  type NarratorMemory,
+} from '../domain/adventure-memory.js';
+import {
   type Character,
   type NarrationRequest,
   type ObjectiveView,
@@ -127,18 +133,49 @@ function momentBlock(): string[] {
   ];
 }
 
+/**
+ * The memory note and the triggered cards, first of the story context. Empty
+ * parts are left out. The note and the cards are the player's text: like the
+ * character, they are described, never obeyed as instructions about the format.
+ */
+function memoryBlock(memory: NarratorMemory): string[] {
+  const lines: string[] = [];
+  const note = memory.memoryNote.trim();
+  if (note) lines.push('', "The player's memory note (facts to keep true in the story):", note);
+  const cards = memory.cards.slice(0, NARRATOR_CARDS_MAX);
+  if (cards.length > 0) {
+    lines.push('', 'Story cards that apply to this turn (world facts written by the player):');
+    for (const card of cards) lines.push(`- ${card.text.trim()}`);
+  }
+  return lines;
+}
+
+/** The key moments so far, after the quest: the most significant ones, in turn order. */
+function keyMomentsBlock(memory: NarratorMemory): string[] {
+  const moments = narratorMoments(memory.moments, NARRATOR_MOMENTS);
+  if (moments.length === 0) return [];
+  return ['', 'Key moments so far:', ...moments.map((m) => `- Turn ${m.turn} (${m.kind}): ${m.summary}`)];
+}
+
 /** What the `<adventure>` block carries: the request, with the exchanges reduced to their turns and actions. */
-export interface NarrationBlock extends Omit<NarrationRequest, 'history'> {
+export interface NarrationBlock extends Omit<NarrationRequest, 'history' | 'memory'> {
   history: { turn: number; action: string }[];
 }
 
+/**
+ * The narrator's prompt. The story context comes in this order: the memory
+ * note, the triggered cards, the quest state, the key moments so far, and the
+ * recent exchanges (as messages). Every part is bounded (adventure-memory.ts),
+ * and the bounds are applied here again, so the prompt cannot grow with the
+ * turn whatever the caller passes.
+ */
 export function buildNarratorPrompt(request: NarrationRequest): BaseMessage[] {
-  const history = request.history.slice(-NARRATOR_HISTORY);
+  const history = recentExchangeWindow(request.history);
   const block: NarrationBlock = {
     character: request.character,
     quest: request.quest,
     pacing: request.pacing,
-    // The exchanges themselves follow as messages; repeating their narration here would double the prompt.
+    // The exchanges follow as messages, the memory is written out above: repeating them here would double the prompt.
     history: history.map(({ turn, action }) => ({ turn, action })),
     action: request.action,
   };
@@ -148,7 +185,9 @@ export function buildNarratorPrompt(request: NarrationRequest): BaseMessage[] {
     '',
     'The player character:',
     ...describeCharacter(request.character),
+    ...memoryBlock(request.memory),
     ...questBlock(request),
+    ...keyMomentsBlock(request.memory),
     ...momentBlock(),
     '',
     adventureBlock(block),

@@ -220,8 +220,9 @@ export function narrationPieces(text: string, size = 60): string[] {
 /**
  * The offline narrator's answer for a turn. Deterministic: the same request
  * gives the same result. 60–150 words, second person, mentions the character
- * and the action, follows the phase and directive; marks an open objective
- * when the action contains one of its keywords.
+ * and the action, follows the phase and directive, brings in the first
+ * triggered story card; marks an open objective when the action contains one
+ * of its keywords.
  */
 export function offlineNarration(request: NarrationRequest): NarrationResult {
   const name = heroName(request.character);
@@ -256,6 +257,9 @@ export function offlineNarration(request: NarrationRequest): NarrationResult {
       sentence(`“${quest.title}” still asks something of you: ${lowerFirst(stripEnd(stillOpen[0]!.description))}`),
     );
   }
+  // A triggered story card is brought into the scene, so the player sees their card at work.
+  const card = request.memory.cards[0];
+  const cardLines = card ? [sentence(`You remember what you know of it: ${clipWords(card.text, 24)}`)] : [];
   const closer = finalTurn
     ? `And here, ${name}, your story comes to its rest.`
     : directive === 'RESOLVE'
@@ -263,7 +267,7 @@ export function offlineNarration(request: NarrationRequest): NarrationResult {
       : pick(CLOSERS, seed, 'closer');
 
   const extras = [phaseLines[second]!, ...phaseLines.filter((_, i) => i !== first && i !== second)];
-  const compose = (mid: string[]) => [opener, ...mid, ...questLines, closer].join(' ');
+  const compose = (mid: string[]) => [opener, ...cardLines, ...mid, ...questLines, closer].join(' ');
   let mid = [...middle];
   // Lengthen with more scene until 60 words; shorten (scene lines first) down to 150.
   while (words(compose(mid)) < 60 && extras.length > 0) mid.splice(1, 0, extras.shift()!);
@@ -378,11 +382,16 @@ function archetypeHook(character: Character, index: number): string {
   return hooks[index % hooks.length]!;
 }
 
-/** Three distinct quest offers for the character, deterministic from the character. */
-export function offlineQuestOffers(character: Character): QuestOffer[] {
+/**
+ * Three distinct quest offers for the character, deterministic from the
+ * character. Quests titled as in `avoidTitles` (the offers a re-roll
+ * replaces) come only when there are not enough others.
+ */
+export function offlineQuestOffers(character: Character, avoidTitles: readonly string[] = []): QuestOffer[] {
   const seed = `${character.name ?? ''}|${character.archetype ?? ''}|${character.backstory ?? ''}`.toLowerCase();
+  const avoided = (i: number) => (avoidTitles.includes(OFFER_TEMPLATES[i]!.title) ? 1 : 0);
   const order = OFFER_TEMPLATES.map((template, i) => ({ i, key: stableHash(`${seed}#offer${i}`) })).sort(
-    (a, b) => a.key - b.key || a.i - b.i,
+    (a, b) => avoided(a.i) - avoided(b.i) || a.key - b.key || a.i - b.i,
   );
   return order.slice(0, 3).map(({ i }, position) => {
     const template = OFFER_TEMPLATES[i]!;

@@ -99,6 +99,8 @@ export interface QuestDesigner {
 
 export interface DesignQuestsInput {
   character: Character;
+  /** A re-roll: the titles of the offers being replaced, for the designer to offer others. */
+  avoidTitles?: string[];
 }
 
 export interface DesignQuestsOutcome {

@@ -83,14 +83,20 @@ const SYSTEM_PROMPT = [
   '- The story lasts a limited number of turns: keep each quest achievable within it.',
 ].join('\n');
 
-export function buildQuestDesignerPrompt(character: Character): BaseMessage[] {
+export function buildQuestDesignerPrompt(character: Character, avoidTitles: readonly string[] = []): BaseMessage[] {
+  // A re-roll: the player has seen these offers and asked for others.
+  const avoid =
+    avoidTitles.length > 0
+      ? ['', 'The player asked for other quests than these; offer different ones:', ...avoidTitles.map((t) => `- ${t}`)]
+      : [];
   const system = [
     SYSTEM_PROMPT,
     '',
     'The character:',
     ...describeCharacter(character),
+    ...avoid,
     '',
-    adventureBlock({ character }),
+    adventureBlock(avoidTitles.length > 0 ? { character, avoidTitles } : { character }),
   ];
   const name = character.name?.trim() || 'the player';
   return [new SystemMessage(system.join('\n')), new HumanMessage(`Offer ${OFFER_COUNT} quests for ${name}.`)];
@@ -157,8 +163,14 @@ export function langChainQuestDesigner(model: BaseChatModel): QuestDesigner {
         'quest_designer',
         options,
         (config, noteUsage) =>
-          invokeStructured(tool, buildQuestDesignerPrompt(input.character), normalizeOffers, config, noteUsage),
-        () => offlineQuestOffers(input.character),
+          invokeStructured(
+            tool,
+            buildQuestDesignerPrompt(input.character, input.avoidTitles),
+            normalizeOffers,
+            config,
+            noteUsage,
+          ),
+        () => offlineQuestOffers(input.character, input.avoidTitles),
       );
       return { offers: value, fellBack, error };
     },

@@ -48,6 +48,7 @@ const REQUEST: NarrationRequest = {
     guidance: 'Bring the rival face to face with the hero.',
     closing: false,
   },
+  memory: { memoryNote: '', cards: [], moments: [] },
   history: [{ turn: 30, action: 'I climb onto the chapel roof', narration: 'Wet slate shifts under your boots.' }],
   action: 'I drop through the skylight and seize the lantern',
 };

@@ -69,6 +69,7 @@ function request(overrides: Partial<NarrationRequest> = {}): NarrationRequest {
     },
     quest: QUEST,
     pacing: pacing(),
+    memory: { memoryNote: '', cards: [], moments: [] },
     history: [
       { turn: 10, action: 'I walk to the river', narration: 'Mist hangs over the water.' },
       { turn: 11, action: 'I look for a boat', narration: 'A skiff bobs by the pier.' },

@@ -1,4 +1,5 @@
 import type { AdventureSession, Prisma } from '@prisma/client';
+import type { StoryCard } from '../../domain/adventure-memory.js';
 import { CHOSEN_QUEST_STATUSES } from '../../domain/adventure-rules.js';
 import type { Character, QuestView } from '../../domain/adventure-types.js';
 import { invalidState, notFound } from '../user-errors.js';
@@ -25,6 +26,23 @@ export function notActive(session: AdventureSession, field = 'adventureId') {
 
 export function characterOf(session: AdventureSession): Character {
   return { name: session.characterName, archetype: session.characterArchetype, backstory: session.characterBackstory };
+}
+
+/**
+ * The adventure's story cards. They live on the session row (a JSON column) so
+ * that the turn's one read of the session brings them; only the card use cases
+ * write them, so anything else in the column is ignored rather than trusted.
+ */
+export function storyCardsOf(session: Pick<AdventureSession, 'storyCards'>): StoryCard[] {
+  if (!Array.isArray(session.storyCards)) return [];
+  const cards: StoryCard[] = [];
+  for (const raw of session.storyCards) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) continue;
+    const { id, text, triggers } = raw as Record<string, unknown>;
+    if (typeof id !== 'string' || typeof text !== 'string' || !Array.isArray(triggers)) continue;
+    cards.push({ id, text, triggers: triggers.filter((t): t is string => typeof t === 'string') });
+  }
+  return cards;
 }
 
 export async function activeQuestView(db: Db, sessionId: string): Promise<QuestView | null> {

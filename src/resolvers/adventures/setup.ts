@@ -1,4 +1,4 @@
-import type { AdventureSession } from '@prisma/client';
+import type { AdventureSession, Prisma } from '@prisma/client';
 import { z } from 'zod';
 import {
   CHARACTER_ARCHETYPE_MAX,
@@ -112,7 +112,7 @@ export async function createCharacter(
   });
 }
 
-function isComplete(character: Character): boolean {
+export function isComplete(character: Character): boolean {
   return Boolean(character.name && character.archetype && character.backstory);
 }
 
@@ -135,25 +135,30 @@ async function commitCreationStep(
       },
     });
     if (count !== 1) throw invalidState('adventureId', 'the character was changed at the same time; try again');
-    for (const [position, offer] of offers.entries()) {
-      await tx.adventureQuest.create({
-        data: {
-          sessionId: session.id,
-          position,
-          title: offer.title,
-          description: offer.description,
-          objectives: {
-            create: offer.objectives.map((objective, index) => ({
-              position: index,
-              description: objective.description,
-              keywords: objective.keywords,
-            })),
-          },
-        },
-      });
-    }
+    await storeOffers(tx, session.id, offers);
     return tx.adventureSession.findUniqueOrThrow({ where: { id: session.id } });
   });
+}
+
+/** The quest offers, in their order (with the creation step or a re-roll, in its transaction). */
+export async function storeOffers(tx: Prisma.TransactionClient, sessionId: string, offers: QuestOffer[]) {
+  for (const [position, offer] of offers.entries()) {
+    await tx.adventureQuest.create({
+      data: {
+        sessionId,
+        position,
+        title: offer.title,
+        description: offer.description,
+        objectives: {
+          create: offer.objectives.map((objective, index) => ({
+            position: index,
+            description: objective.description,
+            keywords: objective.keywords,
+          })),
+        },
+      },
+    });
+  }
 }
 
 const chooseInput = z.object({ adventureId: z.string(), questId: z.string() });
@@ -173,12 +178,24 @@ export async function chooseAdventureQuest(
       throw invalidState('questId', 'a quest has already been chosen for this adventure');
     }
     const now = ctx.now();
+    // Conditional on no live claim: while the offers are re-rolled (or designed), none of them can be chosen.
+    const { count } = await tx.adventureSession.updateMany({
+      where: {
+        id: session.id,
+        gamePhase: 'CHARACTER_CREATION',
+        OR: [{ claimToken: null }, { claimedUntil: null }, { claimedUntil: { lte: now } }],
+      },
+      data: { gamePhase: 'EXPLORATION' },
+    });
+    if (count !== 1) {
+      throw invalidState('adventureId', 'the quest offers are being changed; try again when they are ready');
+    }
     await tx.adventureQuest.update({ where: { id: quest.id }, data: { status: 'ACTIVE', chosenAt: now } });
     await tx.adventureQuest.updateMany({
       where: { sessionId: session.id, status: 'OFFERED' },
       data: { status: 'DECLINED' },
     });
-    return tx.adventureSession.update({ where: { id: session.id }, data: { gamePhase: 'EXPLORATION' } });
+    return tx.adventureSession.findUniqueOrThrow({ where: { id: session.id } });
   });
 }
 

@@ -7,6 +7,7 @@ import {
   type NarrationRequest,
   type NarrationResult,
 } from '../../domain/adventure-types.js';
+import { NARRATOR_MOMENTS, narratorMemory, recentExchangeWindow } from '../../domain/adventure-memory.js';
 import { epilogueMoments, isQuestComplete, resolveCompletedObjectives } from '../../domain/adventure-rules.js';
 import { adventureTurnCost } from '../../domain/model-budget.js';
 import { closureAfterTurn, pacingContext, pacingStateAt } from '../../domain/pacing.js';
@@ -16,7 +17,7 @@ import { spendModelBudget } from '../model-budget.js';
 import { invalidState, parseInput } from '../user-errors.js';
 import type { UseCaseContext } from '../use-case.js';
 import { CLAIM_CLEARED, claimNextStep, claimRefusalError, refusalOf, underClaim, type StepClaim } from './claim.js';
-import { activeQuestView, characterOf, ownAdventure, requireActive } from './load.js';
+import { activeQuestView, characterOf, ownAdventure, requireActive, storyCardsOf } from './load.js';
 
 const actionInput = z.object({
   adventureId: z.string(),
@@ -126,7 +127,7 @@ async function narrationRequest(
   session: AdventureSession,
   action: string,
 ): Promise<NarrationRequest> {
-  const [quest, recent] = await Promise.all([
+  const [quest, recent, moments] = await Promise.all([
     activeQuestView(ctx.prisma, session.id),
     ctx.prisma.adventureExchange.findMany({
       where: { sessionId: session.id },
@@ -134,12 +135,29 @@ async function narrationRequest(
       take: NARRATOR_HISTORY,
       select: { turn: true, action: true, narration: true },
     }),
+    // Only the moments the narrator gets (the domain's order: most significant, then earliest).
+    ctx.prisma.adventureMoment.findMany({
+      where: { sessionId: session.id },
+      orderBy: [{ significance: 'desc' }, { turn: 'asc' }, { createdAt: 'asc' }],
+      take: NARRATOR_MOMENTS,
+      select: { turn: true, kind: true, summary: true, significance: true },
+    }),
   ]);
+  const history = recentExchangeWindow(recent.reverse());
+  // The memory note and the cards came with the session read.
+  const memory = narratorMemory({
+    memoryNote: session.memoryNote,
+    cards: storyCardsOf(session),
+    moments,
+    history,
+    action,
+  });
   return {
     character: characterOf(session),
     quest,
     pacing: pacingContext(pacingStateAt(session, session.turn + 1, ctx.pacingEnabled)),
-    history: recent.reverse(),
+    memory,
+    history,
     action,
   };
 }

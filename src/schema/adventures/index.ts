@@ -6,3 +6,5 @@ import './pacing.js';
 import './story.js';
 import './action.js';
 import './phase-change.js';
+import './memory.js';
+import './setup-changes.js';
