@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AdventureSession, Prisma } from '@prisma/client';
+import type { AdventureSession, AdventureStatus, Prisma } from '@prisma/client';
 import { claimDurationMs, claimRefusal, type ClaimRefusal } from '../../domain/adventure-claim.js';
 import { invalidState } from '../user-errors.js';
 import type { UseCaseContext } from '../use-case.js';
@@ -25,7 +25,7 @@ export async function claimNextStep(
   ctx: UseCaseContext,
   session: AdventureSession,
   step: Prisma.AdventureSessionWhereInput,
-  options: { clientKey: string | null; modelCalls: number },
+  options: { clientKey: string | null; modelCalls: number; statuses?: readonly AdventureStatus[] },
 ): Promise<StepClaim | null> {
   const now = ctx.now();
   const token = randomUUID();
@@ -33,7 +33,8 @@ export async function claimNextStep(
     where: {
       ...step,
       id: session.id,
-      status: 'ACTIVE',
+      // A retry may replay the turn that closed the adventure: it claims a COMPLETED one.
+      status: { in: [...(options.statuses ?? ['ACTIVE'])] },
       OR: [{ claimToken: null }, { claimedUntil: null }, { claimedUntil: { lte: now } }],
     },
     data: {

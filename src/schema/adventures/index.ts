@@ -6,3 +6,4 @@ import './pacing.js';
 import './story.js';
 import './action.js';
 import './phase-change.js';
+import './turns.js';
