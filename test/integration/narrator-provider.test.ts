@@ -84,7 +84,16 @@ describe('adventure chains through ChatOpenAI (non-streaming)', () => {
 
     const outcome = await narrateTurn(model, REQUEST, { timeoutMs: 1500 });
 
-    expect(outcome).toEqual({ result: EXPECTED, fellBack: false, error: null });
+    expect(outcome).toEqual({ result: EXPECTED, fellBack: false, error: null, call: expect.any(Object) });
+    // What the turn records: the model read from the chat model itself, and the provider's token counts.
+    expect(outcome.call).toMatchObject({
+      provider: 'openai',
+      model: 'gpt-4o-mini',
+      fellBack: false,
+      fallbackReason: null,
+      inputTokens: 100,
+      outputTokens: 50,
+    });
     expect(mock.requests).toHaveLength(1);
     const body = mock.requests[0];
     expect(body.stream ?? false).toBe(false);
@@ -197,7 +206,8 @@ describe('adventure chains through ChatOpenAI (non-streaming)', () => {
       { character: REQUEST.character, quest: QUEST, moments, reason: 'TURN_CAP', turns: 50 },
       { timeoutMs: 1500 },
     );
-    expect(outcome).toEqual({ epilogue, fellBack: false, error: null });
+    expect(outcome).toEqual({ epilogue, fellBack: false, error: null, call: expect.any(Object) });
+    expect(outcome.call).toMatchObject({ provider: 'openai', model: 'gpt-4o-mini', inputTokens: 100, outputTokens: 50 });
     const body = mock.requests[0];
     expect(body.tools[0].function.name).toBe('write_epilogue');
     expect(body.messages[0].content).toContain(
@@ -302,7 +312,8 @@ describe('streamNarration through ChatOpenAI (server-sent events)', () => {
       onChunk: (text) => chunks.push(text),
     });
 
-    expect(outcome).toEqual({ result: EXPECTED, fellBack: false, error: null });
+    expect(outcome).toEqual({ result: EXPECTED, fellBack: false, error: null, call: expect.any(Object) });
+    expect(outcome.call).toMatchObject({ provider: 'openai', model: 'gpt-4o-mini', fellBack: false });
     expect(chunks.length).toBeGreaterThan(3);
     expect(chunks.join('')).toBe(ANSWER.narration);
     const body = sse.requests[0];
@@ -333,6 +344,7 @@ describe('streamNarration through ChatOpenAI (server-sent events)', () => {
       onChunk: (text) => chunks.push(text),
     });
     expect(outcome).toMatchObject({ fellBack: true, error: 'model error: 500 sse mock: nothing queued' });
+    expect(outcome.call).toMatchObject({ fellBack: true, fallbackReason: 'model error: 500 sse mock: nothing queued' });
     expect(chunks.length).toBeGreaterThan(1);
     expect(chunks.join('')).toBe(offlineNarration(REQUEST).narration);
   });
