@@ -135,7 +135,11 @@ export interface LastTurnState {
 export function lastTurnRefusal(state: LastTurnState): string | null {
   if (state.inCreation || state.turn < 1) return 'no turn has been played yet';
   if (state.status === 'ABANDONED') return 'the adventure was abandoned';
-  if (state.status === 'COMPLETED' && state.completionReason !== 'QUEST_COMPLETE' && state.completionReason !== 'TURN_CAP') {
+  if (
+    state.status === 'COMPLETED' &&
+    state.completionReason !== 'QUEST_COMPLETE' &&
+    state.completionReason !== 'TURN_CAP'
+  ) {
     return 'the adventure did not end with its last turn';
   }
   return null;

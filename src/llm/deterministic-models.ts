@@ -81,7 +81,12 @@ async function writeOffline(input: EpilogueInput, options: ModelCallOptions) {
     async () => normalizeEpilogue({ epilogue: offlineEpilogue(input) }),
     () => offlineEpilogue(input),
   );
-  return { epilogue: value, fellBack: answer.fellBack, error: answer.error, call: callReport(OFFLINE_IDENTITY, answer) };
+  return {
+    epilogue: value,
+    fellBack: answer.fellBack,
+    error: answer.error,
+    call: callReport(OFFLINE_IDENTITY, answer),
+  };
 }
 
 /** Every port, answered deterministically (provider 'offline'). */

@@ -219,9 +219,7 @@ async function outcomeState(sessionId: string) {
 /** The invariants no race may break: one exchange per turn 1..turn, nothing written for a later turn. */
 async function expectConsistent(sessionId: string) {
   const state = await storyState(sessionId);
-  expect(state.exchanges.map((exchange) => exchange.turn)).toEqual(
-    Array.from({ length: state.turn }, (_, i) => i + 1),
-  );
+  expect(state.exchanges.map((exchange) => exchange.turn)).toEqual(Array.from({ length: state.turn }, (_, i) => i + 1));
   expect(state.moments.every((moment) => moment.turn <= state.turn)).toBe(true);
   for (const objective of state.quests.flatMap((quest) => quest.objectives)) {
     if (objective.completedAtTurn !== null) expect(objective.completedAtTurn).toBeLessThanOrEqual(state.turn);
@@ -279,7 +277,11 @@ describe('retry and versions', () => {
 
     narrator('The bridge is empty; the river hides its secrets.');
     const retried = await retry(id, as);
-    expect(retried).toMatchObject({ narration: 'The bridge is empty; the river hides its secrets.', turn: 2, version: 2 });
+    expect(retried).toMatchObject({
+      narration: 'The bridge is empty; the river hides its secrets.',
+      turn: 2,
+      version: 2,
+    });
     expect(retried.adventure.turn).toBe(2);
     // The new outcome replaces the first: the objective is open again, the moment gone.
     const secondVersion = await outcomeState(sessionId);
@@ -366,7 +368,11 @@ describe('undo', () => {
       states.push(await storyState(sessionId));
     }
     // Turn 13 (halfway) completes the quest; turn 14 is the denouement and closes the adventure.
-    narrator('Every thread comes together.', objectiveIds, { kind: 'TRIUMPH', summary: 'Mira won.', significance: 0.9 });
+    narrator('Every thread comes together.', objectiveIds, {
+      kind: 'TRIUMPH',
+      summary: 'Mira won.',
+      significance: 0.9,
+    });
     const completing = await act(id, as);
     expect(completing.adventure).toMatchObject({ turn: 13, activeQuest: { status: 'COMPLETED', progress: 1 } });
     states.push(await storyState(sessionId));
@@ -434,9 +440,9 @@ describe('races', () => {
       expect(played.userErrors.length + retried.userErrors.length).toBeLessThanOrEqual(1);
       await expectConsistent(sessionId);
       const [acted, undone] = await Promise.all([act(id, as), undo(id, as)]);
-      expect([...acted.userErrors, ...undone.userErrors].every((e: { code: string }) => e.code === 'INVALID_STATE')).toBe(
-        true,
-      );
+      expect(
+        [...acted.userErrors, ...undone.userErrors].every((e: { code: string }) => e.code === 'INVALID_STATE'),
+      ).toBe(true);
       await expectConsistent(sessionId);
     }
     const [a, b] = await Promise.all([undo(id, as), undo(id, as)]);

@@ -207,7 +207,12 @@ describe('adventure chains through ChatOpenAI (non-streaming)', () => {
       { timeoutMs: 1500 },
     );
     expect(outcome).toEqual({ epilogue, fellBack: false, error: null, call: expect.any(Object) });
-    expect(outcome.call).toMatchObject({ provider: 'openai', model: 'gpt-4o-mini', inputTokens: 100, outputTokens: 50 });
+    expect(outcome.call).toMatchObject({
+      provider: 'openai',
+      model: 'gpt-4o-mini',
+      inputTokens: 100,
+      outputTokens: 50,
+    });
     const body = mock.requests[0];
     expect(body.tools[0].function.name).toBe('write_epilogue');
     expect(body.messages[0].content).toContain(

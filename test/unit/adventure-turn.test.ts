@@ -32,7 +32,12 @@ const input = (overrides: Partial<TurnInput> = {}): TurnInput => ({
 describe('turnOutcome', () => {
   it('moves the story on without touching the quest when nothing is completed', () => {
     expect(turnOutcome(input())).toEqual({
-      after: { phase: 'RISING_ACTION', climaxReached: false, questCompletedAtTurn: null, denouementStartedAtTurn: null },
+      after: {
+        phase: 'RISING_ACTION',
+        climaxReached: false,
+        questCompletedAtTurn: null,
+        denouementStartedAtTurn: null,
+      },
       completedObjectiveIds: [],
       questCompleted: false,
       moments: [],
@@ -65,7 +70,10 @@ describe('turnOutcome', () => {
   it('applying the kept answer again gives the same outcome (a version choice re-applies it)', () => {
     const first = turnOutcome(input({ action: 'I lift the lantern.' }));
     const again = turnOutcome(
-      input({ action: 'I lift the lantern.', answer: { completedObjectiveIds: first.completedObjectiveIds, keyMoment: null } }),
+      input({
+        action: 'I lift the lantern.',
+        answer: { completedObjectiveIds: first.completedObjectiveIds, keyMoment: null },
+      }),
     );
     expect(again).toEqual(first);
   });

@@ -41,10 +41,7 @@ export interface RetryOutcome {
  * another retry), the same budget, at most MAX_TURN_VERSIONS versions per
  * turn; a streamed retry streams like an action.
  */
-export async function retryAdventureTurn(
-  ctx: UseCaseContext,
-  raw: z.input<typeof retryInput>,
-): Promise<RetryOutcome> {
+export async function retryAdventureTurn(ctx: UseCaseContext, raw: z.input<typeof retryInput>): Promise<RetryOutcome> {
   const input = parseInput(retryInput, raw);
   const last = await lastTurnOf(ctx, input.adventureId);
   const { session, exchange, before } = last;

@@ -79,7 +79,13 @@ export async function takeAdventureAction(
   return underClaim(ctx, claim, async () => {
     await spendModelBudget(ctx, { userId: ctx.viewer.id, units: cost, operation: 'narrator', field: 'adventureId' });
     const { quest } = await questState(ctx.prisma, session.id);
-    const setting: TurnSetting = { session, turn: session.turn + 1, action: input.action, before: beforeOf(session), quest };
+    const setting: TurnSetting = {
+      session,
+      turn: session.turn + 1,
+      action: input.action,
+      before: beforeOf(session),
+      quest,
+    };
     const request = await narrationRequest(ctx, setting);
     const narrated = await narrate(ctx, session.id, request, input.stream === true);
     const settled = await settleTurn(ctx, setting, request, narrated);
