@@ -38,6 +38,7 @@ const PROMPT_PENDING_TITLES = 20;
 const CONTEXT_OPEN = '<context>';
 const CONTEXT_CLOSE = '</context>';
 
+
 const SYSTEM_PROMPT = [
   'You are the quest designer of Questline, an app that turns long-term goals into small, concrete quests.',
   'A quest is one focused task a person can start right away and finish in a single sitting.',
