@@ -188,6 +188,8 @@ async function run(env: BenchEnvironment): Promise<BenchmarkReport> {
 
     const sql = await countActionStatements(player);
     progress(`  SQL statements per action: ${sql.map(describeCount).join(', ') || '—'}`);
+    if (process.env.BENCH_VERBOSE === '1')
+      for (const text of sql[0]?.statements ?? []) progress(`    ${text.replace(/\s+/g, ' ').slice(0, 200)}`);
 
     // Rounds of A,B,C blocks, the order rotated each round, so drift hits all three.
     const started = performance.now();

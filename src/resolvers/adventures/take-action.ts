@@ -8,7 +8,15 @@ import { freeText } from '../inputs.js';
 import { spendModelBudget } from '../model-budget.js';
 import { invalidState, parseInput } from '../user-errors.js';
 import type { UseCaseContext } from '../use-case.js';
-import { CLAIM_CLEARED, claimNextStep, claimRefusalError, refusalOf, underClaim, type StepClaim } from './claim.js';
+import {
+  CLAIM_CLEARED,
+  claimCurrentTurn,
+  claimNextStep,
+  claimRefusalError,
+  refusalOf,
+  underClaim,
+  type StepClaim,
+} from './claim.js';
 import { ownAdventure, requireActive } from './load.js';
 import {
   beforeOf,
@@ -63,6 +71,9 @@ export async function takeAdventureAction(
 ): Promise<ActionOutcome> {
   const input = parseInput(actionInput, raw);
   const clientKey = input.clientKey ?? null;
+  const claimed = clientKey === null ? await claimCurrentTurn(ctx, input.adventureId) : null;
+  if (claimed) return playClaimed(ctx, input, claimed.session, claimed.claim, null);
+
   const session = await ownAdventure(ctx.prisma, ctx, input.adventureId);
   const replay = await committedExchange(ctx, session, clientKey, input.action);
   if (replay) return { narration: replay.narration, turn: replay.turn, session };
@@ -70,13 +81,30 @@ export async function takeAdventureAction(
   if (session.gamePhase === 'CHARACTER_CREATION') {
     throw invalidState('adventureId', 'create the character and choose a quest before taking actions');
   }
+  if (clientKey === null) {
+    // The claim above was refused and the adventure is playable: another request holds it.
+    throw claimRefusalError(refusalOf(session, true, null, ctx.now()), session, MOVED_ON);
+  }
   const cost = adventureTurnCost(pacingStateAt(session, session.turn + 1, ctx.pacingEnabled));
   // The turn and the row's last write: a story taken back and replayed to the same turn meanwhile is not this one.
   const step = { turn: session.turn, updatedAt: session.updatedAt };
   const claim = await claimNextStep(ctx, session, step, { clientKey, modelCalls: cost });
   if (!claim) return refusedAction(ctx, session, clientKey, input.action);
+  return playClaimed(ctx, input, session, claim, clientKey);
+}
 
+const MOVED_ON = 'another action on this adventure was taken at the same time; try again';
+
+/** Plays the turn after `session`'s under `claim`: budget, narration, epilogue if it closes, one-statement commit. */
+function playClaimed(
+  ctx: UseCaseContext,
+  input: { action: string; stream?: boolean | null | undefined },
+  session: AdventureSession,
+  claim: StepClaim,
+  clientKey: string | null,
+): Promise<ActionOutcome> {
   return underClaim(ctx, claim, async () => {
+    const cost = adventureTurnCost(pacingStateAt(session, session.turn + 1, ctx.pacingEnabled));
     await spendModelBudget(ctx, { userId: ctx.viewer.id, units: cost, operation: 'narrator', field: 'adventureId' });
     const { quest } = await questState(ctx.prisma, session.id);
     const setting: TurnSetting = {
@@ -129,7 +157,7 @@ async function refusedAction(
   const current = await ctx.prisma.adventureSession.findUniqueOrThrow({ where: { id: session.id } });
   if (replay) return { narration: replay.narration, turn: replay.turn, session: current };
   const refusal = refusalOf(current, current.turn === session.turn, clientKey, ctx.now());
-  throw claimRefusalError(refusal, current, 'another action on this adventure was taken at the same time; try again');
+  throw claimRefusalError(refusal, current, MOVED_ON);
 }
 
 /**
@@ -188,7 +216,7 @@ async function commitTurn(
     )
     SELECT count(*)::int AS "updated" FROM s`;
   if (row?.updated !== 1) {
-    throw invalidState('adventureId', 'another action on this adventure was taken at the same time; try again');
+    throw invalidState('adventureId', MOVED_ON);
   }
   const updated: AdventureSession = { ...session, ...CLAIM_CLEARED, ...columns, updatedAt: new Date(at) };
   publishPhaseChange(ctx, session, updated);
