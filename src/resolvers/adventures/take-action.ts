@@ -51,15 +51,16 @@ export interface ActionOutcome {
 
 /**
  * One turn. First the claim on the adventure's next turn (one conditional
- * update): of concurrent actions only one gets it, the others are refused
- * before any model call. Then the user's model budget for the turn (its
- * narration, and the epilogue when the turn closes the adventure), then the
- * narration, then one transaction commits everything the turn changes —
- * turn + 1 (conditional on the turn read and the claim held, so no turn is
- * lost or counted twice), the exchange with its client key, completed
- * objectives, the key moment, the phase, closure with its epilogue — and
- * clears the claim. A failure releases the claim. The streaming path differs
- * only in how the narration is produced.
+ * update; without a client key it also reads the adventure): of concurrent
+ * actions only one gets it, the others are refused before any model call.
+ * Then the user's model budget for the turn (its narration, and the epilogue
+ * when the turn closes the adventure), then the narration, then one SQL
+ * statement commits everything the turn changes — turn + 1 (conditional on
+ * the turn claimed and the claim held, so no turn is lost or counted twice),
+ * the exchange with its client key, what undo needs and the record of its
+ * model calls, completed objectives, the moments, the phase, closure with its
+ * epilogue — and clears the claim. A failure releases the claim. The
+ * streaming path differs only in how the narration is produced.
  *
  * A client key makes the action safe to retry: a retry of a committed action
  * returns that turn (no model call, nothing played); a retry while the first
