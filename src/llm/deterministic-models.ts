@@ -2,6 +2,7 @@ import type { NarrationRequest } from '../domain/adventure-types.js';
 import { generateDeterministicQuests } from '../domain/quest-templates.js';
 import { QUESTS_PER_RUN_MAX, type GenerationContext } from '../domain/quest-types.js';
 import { normalizeEpilogue } from './epilogue.js';
+import { callReport } from './call-report.js';
 import { callModel, type ModelCallOptions } from './model-call.js';
 import { OFFLINE_IDENTITY } from './model-identity.js';
 import { normalizeNarration } from './narrator.js';
@@ -42,13 +43,18 @@ function proposeOffline(context: GenerationContext, options: ProposeQuestsOption
 }
 
 async function narrateOffline(request: NarrationRequest, options: ModelCallOptions): Promise<NarrationOutcome> {
-  const { value, fellBack, error } = await callModel(
+  const { value, ...answer } = await callModel(
     'narrator',
     options,
     async () => normalizeNarration(offlineNarration(request), request),
     () => offlineNarration(request),
   );
-  return { result: value, fellBack, error };
+  return {
+    result: value,
+    fellBack: answer.fellBack,
+    error: answer.error,
+    call: callReport(OFFLINE_IDENTITY, answer),
+  };
 }
 
 /** The offline narration, shown in pieces as if it were being written. */
@@ -69,13 +75,18 @@ async function designOffline(input: DesignQuestsInput, options: ModelCallOptions
 }
 
 async function writeOffline(input: EpilogueInput, options: ModelCallOptions) {
-  const { value, fellBack, error } = await callModel(
+  const { value, ...answer } = await callModel(
     'epilogue',
     options,
     async () => normalizeEpilogue({ epilogue: offlineEpilogue(input) }),
     () => offlineEpilogue(input),
   );
-  return { epilogue: value, fellBack, error };
+  return {
+    epilogue: value,
+    fellBack: answer.fellBack,
+    error: answer.error,
+    call: callReport(OFFLINE_IDENTITY, answer),
+  };
 }
 
 /** Every port, answered deterministically (provider 'offline'). */

@@ -12,6 +12,8 @@ import {
   structuredTool,
   type ModelCallOptions,
 } from './model-call.js';
+import { callReport } from './call-report.js';
+import { describeChatModel, type ModelIdentity } from './model-identity.js';
 import { EPILOGUE_TOOL_NAME, adventureBlock, describeCharacter, describeQuest } from './narrator-prompt.js';
 import { offlineEpilogue } from './offline-adventure.js';
 import type { EpilogueInput, EpilogueOutcome, EpilogueWriter } from './ports.js';
@@ -88,18 +90,21 @@ export function normalizeEpilogue(raw: unknown): string {
   return epilogue;
 }
 
-/** The epilogue writer that asks `model`. */
-export function langChainEpilogueWriter(model: BaseChatModel): EpilogueWriter {
+/** The epilogue writer that asks `model`; `identity` is what closing turns record. */
+export function langChainEpilogueWriter(
+  model: BaseChatModel,
+  identity: ModelIdentity = describeChatModel(model),
+): EpilogueWriter {
   const tool = structuredTool(model, epilogueSchema, EPILOGUE_TOOL_NAME);
   return {
     async write(input, options = {}) {
-      const { value, fellBack, error } = await callModel(
+      const { value, ...answer } = await callModel(
         'epilogue',
         options,
         (config, noteUsage) => invokeStructured(tool, buildEpiloguePrompt(input), normalizeEpilogue, config, noteUsage),
         () => offlineEpilogue(input),
       );
-      return { epilogue: value, fellBack, error };
+      return { epilogue: value, fellBack: answer.fellBack, error: answer.error, call: callReport(identity, answer) };
     },
   };
 }

@@ -21,9 +21,9 @@ export async function createModelPorts(config: LlmConfig): Promise<ModelPorts> {
   const identity: ModelIdentity = { provider, model };
   return {
     questProposer: langChainQuestProposer(chatModel, identity),
-    narrator: langChainNarrator(chatModel),
+    narrator: langChainNarrator(chatModel, identity),
     questDesigner: langChainQuestDesigner(chatModel),
-    epilogueWriter: langChainEpilogueWriter(chatModel),
+    epilogueWriter: langChainEpilogueWriter(chatModel, identity),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Runnable } from '@langchain/core/runnables';
 import { toJsonSchema } from '@langchain/core/utils/json_schema';
 import { z } from 'zod';
 import type { NarrationRequest, NarrationResult } from '../domain/adventure-types.js';
+import { callReport } from './call-report.js';
 import { MOMENT_KINDS, type MomentKind } from '../domain/vocabulary.js';
 import {
   StructuredOutputError,
@@ -26,6 +27,7 @@ import {
   buildNarratorPrompt,
 } from './narrator-prompt.js';
 import { narrationPieces, offlineNarration } from './offline-adventure.js';
+import { describeChatModel, type ModelIdentity } from './model-identity.js';
 import { readPartialStringField } from './partial-json.js';
 import type { NarrationOutcome, Narrator, StreamNarrationOptions } from './ports.js';
 
@@ -126,10 +128,11 @@ export function normalizeNarration(raw: unknown, request: NarrationRequest): Nar
 
 async function narrateWith(
   tool: StructuredTool,
+  identity: ModelIdentity,
   request: NarrationRequest,
   options: ModelCallOptions,
 ): Promise<NarrationOutcome> {
-  const { value, fellBack, error } = await callModel(
+  const { value, ...answer } = await callModel(
     'narrator',
     options,
     (config, noteUsage) =>
@@ -142,7 +145,7 @@ async function narrateWith(
       ),
     () => offlineNarration(request),
   );
-  return { result: value, fellBack, error };
+  return { result: value, fellBack: answer.fellBack, error: answer.error, call: callReport(identity, answer) };
 }
 
 // ---------------------------------------------------------------------------
@@ -240,6 +243,7 @@ async function streamTool(
 
 async function streamWith(
   bound: BoundNarrator | null,
+  identity: ModelIdentity,
   request: NarrationRequest,
   options: StreamNarrationOptions,
 ): Promise<NarrationOutcome> {
@@ -251,27 +255,29 @@ async function streamWith(
       options.onChunk(text);
     },
   };
-  const { value, fellBack, error } = await callModel(
+  const { value, ...answer } = await callModel(
     'narrator',
     options,
     (config, noteUsage) => streamTool(bound, request, emitted, config, noteUsage),
     () => offlineNarration(request),
   );
   // The offline narration stands in: shown in pieces when nothing was shown yet.
-  if (fellBack && emitted.text === '') for (const piece of narrationPieces(value.narration)) emitted.emit(piece);
-  return { result: value, fellBack, error };
+  if (answer.fellBack && emitted.text === '') {
+    for (const piece of narrationPieces(value.narration)) emitted.emit(piece);
+  }
+  return { result: value, fellBack: answer.fellBack, error: answer.error, call: callReport(identity, answer) };
 }
 
-/** The narrator that asks `model` (the tool bound once, reused for every turn). */
-export function langChainNarrator(model: BaseChatModel): Narrator {
+/** The narrator that asks `model` (the tool bound once, reused for every turn); `identity` is what turns record. */
+export function langChainNarrator(model: BaseChatModel, identity: ModelIdentity = describeChatModel(model)): Narrator {
   const tool = structuredTool(model, narrationSchema, NARRATE_TOOL_NAME);
   const bound =
     typeof model.bindTools === 'function'
       ? (model.bindTools([narrateTool()], { tool_choice: NARRATE_TOOL_NAME }) as BoundNarrator)
       : null;
   return {
-    narrate: (request, options = {}) => narrateWith(tool, request, options),
-    stream: (request, options) => streamWith(bound, request, options),
+    narrate: (request, options = {}) => narrateWith(tool, identity, request, options),
+    stream: (request, options) => streamWith(bound, identity, request, options),
   };
 }
 

@@ -9,6 +9,7 @@ import type {
 import type { ClosureReason } from '../domain/vocabulary.js';
 import type { DecidedQuest, QuestRejection } from '../domain/quest-batch-rules.js';
 import type { GenerationContext } from '../domain/quest-types.js';
+import type { ModelCallReport } from './call-report.js';
 import type { ModelCallOptions } from './model-call.js';
 import type { ModelIdentity } from './model-identity.js';
 import type { ModelUsage } from './model-usage.js';
@@ -77,6 +78,8 @@ export interface NarrationOutcome {
   fellBack: boolean;
   /** Why the model's answer was not used (short), or null. */
   error: string | null;
+  /** The call as the turn records it: provider and model, fallback, latency, tokens. */
+  call: ModelCallReport;
 }
 
 export interface StreamNarrationOptions extends ModelCallOptions {
@@ -131,4 +134,6 @@ export interface EpilogueOutcome {
   epilogue: string;
   fellBack: boolean;
   error: string | null;
+  /** The call as the closing turn records it. */
+  call: ModelCallReport;
 }

@@ -101,8 +101,15 @@ export function createMetrics({ maxOperationNames = 100 }: { maxOperationNames?:
     labelNames: ['operation'] as const,
     registers: [registry],
   });
+  const adventureTurns = new Counter({
+    name: 'questline_adventure_turns_total',
+    help: 'Adventure turns committed, by operation (play, retry, undo, choose_version) and outcome (model, fallback, none).',
+    labelNames: ['operation', 'outcome'] as const,
+    registers: [registry],
+  });
   return {
     registry,
+    adventureTurns,
     modelCalls,
     modelTokens,
     modelCallDuration,

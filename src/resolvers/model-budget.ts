@@ -87,9 +87,12 @@ async function swapUsage(
     });
     return count === 1;
   }
-  const { count } = await prisma.modelBudgetUsage.updateMany({
-    where: { userId, version },
-    data: { ...usage, version: version + 1 },
-  });
+  // Raw: Prisma wraps updateMany in BEGIN/COMMIT, two round trips a turn's hot path does not need.
+  const count = await prisma.$executeRaw`
+    UPDATE "ModelBudgetUsage" SET
+      "hourStart" = ${usage.hourStart.toISOString()}::timestamptz AT TIME ZONE 'UTC', "hourUnits" = ${usage.hourUnits}::int,
+      "dayStart" = ${usage.dayStart.toISOString()}::timestamptz AT TIME ZONE 'UTC', "dayUnits" = ${usage.dayUnits}::int,
+      "version" = ${version + 1}::int, "updatedAt" = now() AT TIME ZONE 'UTC'
+    WHERE "userId" = ${userId}::text AND "version" = ${version}::int`;
   return count === 1;
 }

@@ -85,7 +85,14 @@ describe('adventure chains through ChatOpenAI (non-streaming)', () => {
 
     const outcome = await narrateTurn(model, REQUEST, { timeoutMs: 1500 });
 
-    expect(outcome).toEqual({ result: EXPECTED, fellBack: false, error: null });
+    expect(outcome).toEqual({ result: EXPECTED, fellBack: false, error: null, call: expect.any(Object) });
+    // What the turn records (the provider and model come from the configuration: the adventure API tests).
+    expect(outcome.call).toMatchObject({
+      fellBack: false,
+      fallbackReason: null,
+      inputTokens: 100,
+      outputTokens: 50,
+    });
     expect(mock.requests).toHaveLength(1);
     const body = mock.requests[0];
     expect(body.stream ?? false).toBe(false);
@@ -129,10 +136,19 @@ describe('adventure chains through ChatOpenAI (non-streaming)', () => {
   it('narrateTurn falls back to the offline narrator on HTTP 500, on plain text, on invalid arguments', async () => {
     const model = await createChatModel(config(mock.baseUrl));
     mock.enqueue({ kind: 'status', status: 500, message: 'Internal Server Error' });
-    expect(await narrateTurn(model, REQUEST, { timeoutMs: 1500 })).toEqual({
+    const failed = await narrateTurn(model, REQUEST, { timeoutMs: 1500 });
+    expect(failed).toEqual({
       result: offlineNarration(REQUEST),
       fellBack: true,
       error: 'model error: 500 Internal Server Error',
+      call: expect.any(Object),
+    });
+    // The turn records the fallback and its reason; the provider reported no tokens.
+    expect(failed.call).toMatchObject({
+      fellBack: true,
+      fallbackReason: 'model error: 500 Internal Server Error',
+      inputTokens: null,
+      outputTokens: null,
     });
     expect(mock.requests).toHaveLength(1); // maxRetries 0
 
@@ -198,7 +214,12 @@ describe('adventure chains through ChatOpenAI (non-streaming)', () => {
       { character: REQUEST.character, quest: QUEST, moments, reason: 'TURN_CAP', turns: 50 },
       { timeoutMs: 1500 },
     );
-    expect(outcome).toEqual({ epilogue, fellBack: false, error: null });
+    expect(outcome).toEqual({ epilogue, fellBack: false, error: null, call: expect.any(Object) });
+    expect(outcome.call).toMatchObject({
+      fellBack: false,
+      inputTokens: 100,
+      outputTokens: 50,
+    });
     const body = mock.requests[0];
     expect(body.tools[0].function.name).toBe('write_epilogue');
     expect(body.messages[0].content).toContain(
@@ -303,7 +324,8 @@ describe('streamNarration through ChatOpenAI (server-sent events)', () => {
       onChunk: (text) => chunks.push(text),
     });
 
-    expect(outcome).toEqual({ result: EXPECTED, fellBack: false, error: null });
+    expect(outcome).toEqual({ result: EXPECTED, fellBack: false, error: null, call: expect.any(Object) });
+    expect(outcome.call).toMatchObject({ fellBack: false, fallbackReason: null });
     expect(chunks.length).toBeGreaterThan(3);
     expect(chunks.join('')).toBe(ANSWER.narration);
     const body = sse.requests[0];
@@ -334,6 +356,7 @@ describe('streamNarration through ChatOpenAI (server-sent events)', () => {
       onChunk: (text) => chunks.push(text),
     });
     expect(outcome).toMatchObject({ fellBack: true, error: 'model error: 500 sse mock: nothing queued' });
+    expect(outcome.call).toMatchObject({ fellBack: true, fallbackReason: 'model error: 500 sse mock: nothing queued' });
     expect(chunks.length).toBeGreaterThan(1);
     expect(chunks.join('')).toBe(offlineNarration(REQUEST).narration);
   });

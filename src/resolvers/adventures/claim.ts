@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { AdventureSession, Prisma } from '@prisma/client';
+import type { AdventureSession, AdventureStatus, Prisma } from '@prisma/client';
 import { claimDurationMs, claimRefusal, type ClaimRefusal } from '../../domain/adventure-claim.js';
+import { LARGEST_RESERVATION } from '../../domain/model-budget.js';
 import { invalidState } from '../user-errors.js';
 import type { UseCaseContext } from '../use-case.js';
 import { notActive } from './load.js';
@@ -25,7 +26,7 @@ export async function claimNextStep(
   ctx: UseCaseContext,
   session: AdventureSession,
   step: Prisma.AdventureSessionWhereInput,
-  options: { clientKey: string | null; modelCalls: number },
+  options: { clientKey: string | null; modelCalls: number; statuses?: readonly AdventureStatus[] },
 ): Promise<StepClaim | null> {
   const now = ctx.now();
   const token = randomUUID();
@@ -33,7 +34,8 @@ export async function claimNextStep(
     where: {
       ...step,
       id: session.id,
-      status: 'ACTIVE',
+      // A retry may replay the turn that closed the adventure: it claims a COMPLETED one.
+      status: { in: [...(options.statuses ?? ['ACTIVE'])] },
       OR: [{ claimToken: null }, { claimedUntil: null }, { claimedUntil: { lte: now } }],
     },
     data: {
@@ -43,6 +45,47 @@ export async function claimNextStep(
     },
   });
   return count === 1 ? { sessionId: session.id, token } : null;
+}
+
+/**
+ * Reads and claims the viewer's adventure in one statement (the hot path of an action without a client
+ * key): whatever turn is current when the claim is taken is the turn played, so there is no earlier read
+ * to go stale. Null when it could not be claimed (missing, another user's, ended, in character creation,
+ * or claimed by another request): the caller reads the adventure to say why. The claim lasts as long as
+ * the longest step (a closing turn's two model calls), as the turn is not known before it is taken.
+ */
+export async function claimCurrentTurn(ctx: UseCaseContext, adventureId: string): Promise<StepClaimed | null> {
+  const now = ctx.now();
+  const token = randomUUID();
+  const until = new Date(now.getTime() + claimDurationMs(ctx.llmTimeoutMs, LARGEST_RESERVATION));
+  // Raw: one round trip (Prisma wraps updateManyAndReturn in BEGIN/COMMIT).
+  const [row] = await ctx.prisma.$queryRaw<AdventureSession[]>`
+    UPDATE "AdventureSession" SET "claimToken" = ${token}::text,
+      "claimedUntil" = ${until.toISOString()}::timestamptz AT TIME ZONE 'UTC', "claimClientKey" = NULL,
+      "updatedAt" = ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+    WHERE "id" = ${adventureId}::text AND "userId" = ${ctx.viewer.id}::text AND "status" = 'ACTIVE'
+      AND "gamePhase" <> 'CHARACTER_CREATION'
+      AND ("claimToken" IS NULL OR "claimedUntil" IS NULL OR "claimedUntil" <= ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
+    RETURNING *`;
+  return row ? { claim: { sessionId: row.id, token }, session: withDates(row) } : null;
+}
+
+/** A raw row's timestamps as Dates, whatever the driver returned them as. */
+function withDates(row: AdventureSession): AdventureSession {
+  const date = (value: Date | string | null) => (value === null ? null : new Date(value));
+  return {
+    ...row,
+    claimedUntil: date(row.claimedUntil),
+    completedAt: date(row.completedAt),
+    createdAt: new Date(row.createdAt),
+    updatedAt: new Date(row.updatedAt),
+  };
+}
+
+export interface StepClaimed {
+  claim: StepClaim;
+  /** The adventure as claimed. */
+  session: AdventureSession;
 }
 
 /** Gives the claim back after a failure (a no-op if it was committed, or taken over after expiring). */

@@ -1,23 +1,35 @@
+import { randomUUID } from 'node:crypto';
 import type { AdventureSession } from '@prisma/client';
 import { z } from 'zod';
-import {
-  ACTION_MAX,
-  CLIENT_KEY_MAX,
-  NARRATOR_HISTORY,
-  type NarrationRequest,
-  type NarrationResult,
-} from '../../domain/adventure-types.js';
-import { NARRATOR_MOMENTS, narratorMemory, recentExchangeWindow } from '../../domain/adventure-memory.js';
-import { epilogueMoments, isQuestComplete, resolveCompletedObjectives } from '../../domain/adventure-rules.js';
+import { ACTION_MAX, CLIENT_KEY_MAX } from '../../domain/adventure-types.js';
 import { adventureTurnCost } from '../../domain/model-budget.js';
-import { closureAfterTurn, pacingContext, pacingStateAt } from '../../domain/pacing.js';
-import type { ClosureReason } from '../../domain/vocabulary.js';
+import { pacingStateAt } from '../../domain/pacing.js';
 import { freeText } from '../inputs.js';
 import { spendModelBudget } from '../model-budget.js';
 import { invalidState, parseInput } from '../user-errors.js';
 import type { UseCaseContext } from '../use-case.js';
-import { CLAIM_CLEARED, claimNextStep, claimRefusalError, refusalOf, underClaim, type StepClaim } from './claim.js';
-import { activeQuestView, characterOf, ownAdventure, requireActive, storyCardsOf } from './load.js';
+import {
+  CLAIM_CLEARED,
+  claimCurrentTurn,
+  claimNextStep,
+  claimRefusalError,
+  refusalOf,
+  underClaim,
+  type StepClaim,
+} from './claim.js';
+import { ownAdventure, requireActive } from './load.js';
+import {
+  beforeOf,
+  narrate,
+  narrationRequest,
+  publishChunk,
+  publishPhaseChange,
+  questState,
+  sessionColumnsAfter,
+  settleTurn,
+  type SettledTurn,
+  type TurnSetting,
+} from './turn-play.js';
 
 const actionInput = z.object({
   adventureId: z.string(),
@@ -39,15 +51,16 @@ export interface ActionOutcome {
 
 /**
  * One turn. First the claim on the adventure's next turn (one conditional
- * update): of concurrent actions only one gets it, the others are refused
- * before any model call. Then the user's model budget for the turn (its
- * narration, and the epilogue when the turn closes the adventure), then the
- * narration, then one transaction commits everything the turn changes —
- * turn + 1 (conditional on the turn read and the claim held, so no turn is
- * lost or counted twice), the exchange with its client key, completed
- * objectives, the key moment, the phase, closure with its epilogue — and
- * clears the claim. A failure releases the claim. The streaming path differs
- * only in how the narration is produced.
+ * update; without a client key it also reads the adventure): of concurrent
+ * actions only one gets it, the others are refused before any model call.
+ * Then the user's model budget for the turn (its narration, and the epilogue
+ * when the turn closes the adventure), then the narration, then one SQL
+ * statement commits everything the turn changes — turn + 1 (conditional on
+ * the turn claimed and the claim held, so no turn is lost or counted twice),
+ * the exchange with its client key, what undo needs and the record of its
+ * model calls, completed objectives, the moments, the phase, closure with its
+ * epilogue — and clears the claim. A failure releases the claim. The
+ * streaming path differs only in how the narration is produced.
  *
  * A client key makes the action safe to retry: a retry of a committed action
  * returns that turn (no model call, nothing played); a retry while the first
@@ -59,6 +72,9 @@ export async function takeAdventureAction(
 ): Promise<ActionOutcome> {
   const input = parseInput(actionInput, raw);
   const clientKey = input.clientKey ?? null;
+  const claimed = clientKey === null ? await claimCurrentTurn(ctx, input.adventureId) : null;
+  if (claimed) return playClaimed(ctx, input, claimed.session, claimed.claim, null);
+
   const session = await ownAdventure(ctx.prisma, ctx, input.adventureId);
   const replay = await committedExchange(ctx, session, clientKey, input.action);
   if (replay) return { narration: replay.narration, turn: replay.turn, session };
@@ -66,23 +82,46 @@ export async function takeAdventureAction(
   if (session.gamePhase === 'CHARACTER_CREATION') {
     throw invalidState('adventureId', 'create the character and choose a quest before taking actions');
   }
+  if (clientKey === null) {
+    // The claim above was refused and the adventure is playable: another request holds it.
+    throw claimRefusalError(refusalOf(session, true, null, ctx.now()), session, MOVED_ON);
+  }
   const cost = adventureTurnCost(pacingStateAt(session, session.turn + 1, ctx.pacingEnabled));
-  const claim = await claimNextStep(ctx, session, { turn: session.turn }, { clientKey, modelCalls: cost });
+  // The turn and the row's last write: a story taken back and replayed to the same turn meanwhile is not this one.
+  const step = { turn: session.turn, updatedAt: session.updatedAt };
+  const claim = await claimNextStep(ctx, session, step, { clientKey, modelCalls: cost });
   if (!claim) return refusedAction(ctx, session, clientKey, input.action);
+  return playClaimed(ctx, input, session, claim, clientKey);
+}
 
+const MOVED_ON = 'another action on this adventure was taken at the same time; try again';
+
+/** Plays the turn after `session`'s under `claim`: budget, narration, epilogue if it closes, one-statement commit. */
+function playClaimed(
+  ctx: UseCaseContext,
+  input: { action: string; stream?: boolean | null | undefined },
+  session: AdventureSession,
+  claim: StepClaim,
+  clientKey: string | null,
+): Promise<ActionOutcome> {
   return underClaim(ctx, claim, async () => {
+    const cost = adventureTurnCost(pacingStateAt(session, session.turn + 1, ctx.pacingEnabled));
     await spendModelBudget(ctx, { userId: ctx.viewer.id, units: cost, operation: 'narrator', field: 'adventureId' });
-    const request = await narrationRequest(ctx, session, input.action);
-    const calls = { timeoutMs: ctx.llmTimeoutMs, record: ctx.metrics.recordModelCall };
-    const narrated = input.stream
-      ? await ctx.models.narrator.stream(request, {
-          ...calls,
-          onChunk: (text) => publishChunk(ctx, session, request.pacing.turn, text, false),
-        })
-      : await ctx.models.narrator.narrate(request, calls);
-    const updated = await commitTurn(ctx, session, claim, request, narrated.result, clientKey);
-    if (input.stream) publishChunk(ctx, session, request.pacing.turn, '', true);
-    return { narration: narrated.result.narration, turn: request.pacing.turn, session: updated };
+    const { quest } = await questState(ctx.prisma, session.id);
+    const setting: TurnSetting = {
+      session,
+      turn: session.turn + 1,
+      action: input.action,
+      before: beforeOf(session),
+      quest,
+    };
+    const request = await narrationRequest(ctx, setting);
+    const narrated = await narrate(ctx, session.id, request, input.stream === true);
+    const settled = await settleTurn(ctx, setting, request, narrated);
+    const updated = await commitTurn(ctx, setting, claim, settled, clientKey);
+    if (input.stream) publishChunk(ctx, session.id, setting.turn, '', true);
+    ctx.metrics.adventureTurns.inc({ operation: 'play', outcome: narrated.fellBack ? 'fallback' : 'model' });
+    return { narration: settled.narration, turn: setting.turn, session: updated };
   });
 }
 
@@ -119,155 +158,68 @@ async function refusedAction(
   const current = await ctx.prisma.adventureSession.findUniqueOrThrow({ where: { id: session.id } });
   if (replay) return { narration: replay.narration, turn: replay.turn, session: current };
   const refusal = refusalOf(current, current.turn === session.turn, clientKey, ctx.now());
-  throw claimRefusalError(refusal, current, 'another action on this adventure was taken at the same time; try again');
-}
-
-async function narrationRequest(
-  ctx: UseCaseContext,
-  session: AdventureSession,
-  action: string,
-): Promise<NarrationRequest> {
-  const [quest, recent, moments] = await Promise.all([
-    activeQuestView(ctx.prisma, session.id),
-    ctx.prisma.adventureExchange.findMany({
-      where: { sessionId: session.id },
-      orderBy: { turn: 'desc' },
-      take: NARRATOR_HISTORY,
-      select: { turn: true, action: true, narration: true },
-    }),
-    // Only the moments the narrator gets (the domain's order: most significant, then earliest).
-    ctx.prisma.adventureMoment.findMany({
-      where: { sessionId: session.id },
-      orderBy: [{ significance: 'desc' }, { turn: 'asc' }, { createdAt: 'asc' }],
-      take: NARRATOR_MOMENTS,
-      select: { turn: true, kind: true, summary: true, significance: true },
-    }),
-  ]);
-  const history = recentExchangeWindow(recent.reverse());
-  // The memory note and the cards came with the session read.
-  const memory = narratorMemory({
-    memoryNote: session.memoryNote,
-    cards: storyCardsOf(session),
-    moments,
-    history,
-    action,
-  });
-  return {
-    character: characterOf(session),
-    quest,
-    pacing: pacingContext(pacingStateAt(session, session.turn + 1, ctx.pacingEnabled)),
-    memory,
-    history,
-    action,
-  };
-}
-
-async function commitTurn(
-  ctx: UseCaseContext,
-  session: AdventureSession,
-  claim: StepClaim,
-  request: NarrationRequest,
-  result: NarrationResult,
-  clientKey: string | null,
-): Promise<AdventureSession> {
-  const turn = request.pacing.turn;
-  const now = ctx.now();
-  const quest = request.quest;
-  const completedIds = quest
-    ? resolveCompletedObjectives(result.completedObjectiveIds, request.action, quest.objectives)
-    : [];
-  const objectivesAfter = (quest?.objectives ?? []).map((objective) =>
-    completedIds.includes(objective.id) ? { ...objective, completedAt: now } : objective,
-  );
-  const questCompletedNow = Boolean(quest) && session.questCompletedAtTurn === null && isQuestComplete(objectivesAfter);
-  const questCompletedAtTurn = questCompletedNow ? turn : session.questCompletedAtTurn;
-  const played = pacingContext({ ...pacingStateAt(session, turn, ctx.pacingEnabled), questCompletedAtTurn });
-  const denouementStartedAtTurn = session.denouementStartedAtTurn ?? (played.phase === 'DENOUEMENT' ? turn : null);
-  const closure = closureAfterTurn({
-    ...pacingStateAt(session, turn, ctx.pacingEnabled),
-    questCompletedAtTurn,
-    denouementStartedAtTurn,
-    questCompletedThisTurn: questCompletedNow,
-  });
-  const epilogue = closure ? await composeEpilogue(ctx, session, request, result, closure, turn) : null;
-
-  const updated = await ctx.prisma.$transaction(async (tx) => {
-    const { count } = await tx.adventureSession.updateMany({
-      where: { id: session.id, turn: session.turn, status: 'ACTIVE', claimToken: claim.token },
-      data: {
-        ...CLAIM_CLEARED,
-        turn,
-        phase: played.phase,
-        climaxReached: session.climaxReached || played.phase === 'CLIMAX' || played.phase === 'DENOUEMENT',
-        questCompletedAtTurn,
-        denouementStartedAtTurn,
-        ...(closure ? { status: 'COMPLETED', completionReason: closure, completedAt: now, epilogue } : {}),
-      },
-    });
-    if (count !== 1) {
-      throw invalidState('adventureId', 'another action on this adventure was taken at the same time; try again');
-    }
-    await tx.adventureExchange.create({
-      data: { sessionId: session.id, turn, action: request.action, narration: result.narration, clientKey },
-    });
-    if (completedIds.length > 0) {
-      await tx.adventureObjective.updateMany({
-        where: { id: { in: completedIds }, completedAt: null },
-        data: { completedAt: now, completedAtTurn: turn },
-      });
-    }
-    if (questCompletedNow && quest) {
-      await tx.adventureQuest.update({ where: { id: quest.id }, data: { status: 'COMPLETED', completedAt: now } });
-    }
-    const moments = [
-      ...(result.keyMoment ? [{ ...result.keyMoment, turn }] : []),
-      ...(questCompletedNow && quest
-        ? [{ kind: 'TRIUMPH' as const, summary: `Completed the quest "${quest.title}"`, significance: 1, turn }]
-        : []),
-    ];
-    if (moments.length > 0) {
-      await tx.adventureMoment.createMany({ data: moments.map((moment) => ({ ...moment, sessionId: session.id })) });
-    }
-    return tx.adventureSession.findUniqueOrThrow({ where: { id: session.id } });
-  });
-
-  if (updated.phase !== session.phase || updated.status !== session.status) {
-    ctx.pubsub.publish('adventure:phase', updated.id, {
-      adventureId: updated.id,
-      from: session.phase,
-      to: updated.phase,
-      turn,
-      status: updated.status,
-    });
-  }
-  return updated;
+  throw claimRefusalError(refusal, current, MOVED_ON);
 }
 
 /**
- * The epilogue is written before the closing commit, so it is stored exactly once with it or not at all.
- * Its model call was paid for with the turn (adventureTurnCost knows a closing turn before it is played).
+ * One statement commits the whole turn (the hot path: no BEGIN/COMMIT round trips): the adventure row,
+ * conditional on the turn read and the claim held, and — only when that row was updated — the exchange with
+ * what undo needs, the objectives, the quest and the moments. A statement is atomic: all of it or nothing.
  */
-async function composeEpilogue(
+async function commitTurn(
   ctx: UseCaseContext,
-  session: AdventureSession,
-  request: NarrationRequest,
-  result: NarrationResult,
-  reason: ClosureReason,
-  turn: number,
-): Promise<string> {
-  const recorded = await ctx.prisma.adventureMoment.findMany({
-    where: { sessionId: session.id },
-    select: { turn: true, kind: true, summary: true, significance: true },
-  });
-  const thisTurn = result.keyMoment ? [{ ...result.keyMoment, turn }] : [];
-  const moments = epilogueMoments([...recorded, ...thisTurn]);
-  const written = await ctx.models.epilogueWriter.write(
-    { character: request.character, quest: request.quest, moments, reason, turns: turn },
-    { timeoutMs: ctx.llmTimeoutMs, record: ctx.metrics.recordModelCall },
-  );
-  return written.epilogue;
-}
-
-function publishChunk(ctx: UseCaseContext, session: AdventureSession, turn: number, text: string, done: boolean) {
-  ctx.pubsub.publish('adventure:narration', session.id, { adventureId: session.id, turn, text, done });
+  setting: TurnSetting,
+  claim: StepClaim,
+  settled: SettledTurn,
+  clientKey: string | null,
+): Promise<AdventureSession> {
+  const { session, turn, quest } = setting;
+  const now = ctx.now();
+  const columns = { ...sessionColumnsAfter(settled.outcome, settled.epilogue?.epilogue ?? null, now), turn };
+  const at = now.toISOString();
+  const moments = JSON.stringify(settled.outcome.moments.map((moment) => ({ ...moment, id: randomUUID() })));
+  const [row] = await ctx.prisma.$queryRaw<{ updated: number }[]>`
+    WITH s AS (
+      UPDATE "AdventureSession" SET
+        "claimToken" = NULL, "claimedUntil" = NULL, "claimClientKey" = NULL,
+        "turn" = ${turn}::int, "phase" = ${columns.phase}::"AdventurePhase", "climaxReached" = ${columns.climaxReached}::boolean,
+        "questCompletedAtTurn" = ${columns.questCompletedAtTurn}::int,
+        "denouementStartedAtTurn" = ${columns.denouementStartedAtTurn}::int,
+        "status" = ${columns.status}::"AdventureStatus",
+        "completionReason" = ${columns.completionReason}::"CompletionReason",
+        "completedAt" = ${columns.completedAt ? at : null}::timestamptz AT TIME ZONE 'UTC',
+        "epilogue" = ${columns.epilogue}::text,
+        "updatedAt" = ${at}::timestamptz AT TIME ZONE 'UTC'
+      WHERE "id" = ${session.id}::text AND "turn" = ${session.turn}::int AND "status" = 'ACTIVE' AND "claimToken" = ${claim.token}::text
+      RETURNING "id"
+    ), e AS (
+      INSERT INTO "AdventureExchange"
+        ("id", "sessionId", "turn", "action", "narration", "clientKey", "createdAt",
+         "before", "answer", "narratorCall", "epilogueCall")
+      SELECT ${randomUUID()}::text, s."id", ${turn}::int, ${setting.action}::text, ${settled.narration}::text,
+        ${clientKey}::text,
+        ${at}::timestamptz AT TIME ZONE 'UTC', ${JSON.stringify(setting.before)}::jsonb,
+        ${JSON.stringify(settled.answer)}::jsonb, ${JSON.stringify(settled.narratorCall)}::jsonb,
+        ${JSON.stringify(settled.epilogue?.call ?? null)}::jsonb
+      FROM s
+    ), o AS (
+      UPDATE "AdventureObjective" SET "completedAt" = ${at}::timestamptz AT TIME ZONE 'UTC', "completedAtTurn" = ${turn}::int
+      WHERE "id" IN (SELECT jsonb_array_elements_text(${JSON.stringify(settled.outcome.completedObjectiveIds)}::jsonb))
+        AND "completedAt" IS NULL AND EXISTS (SELECT 1 FROM s)
+    ), q AS (
+      UPDATE "AdventureQuest" SET "status" = 'COMPLETED', "completedAt" = ${at}::timestamptz AT TIME ZONE 'UTC'
+      WHERE "id" = ${settled.outcome.questCompleted && quest ? quest.id : null}::text AND EXISTS (SELECT 1 FROM s)
+    ), m AS (
+      INSERT INTO "AdventureMoment" ("id", "sessionId", "turn", "kind", "summary", "significance", "createdAt")
+      SELECT x."id", s."id", ${turn}::int, x."kind"::"MomentKind", x."summary", x."significance",
+        ${at}::timestamptz AT TIME ZONE 'UTC'
+      FROM s, jsonb_to_recordset(${moments}::jsonb) AS x("id" text, "kind" text, "summary" text, "significance" float8)
+    )
+    SELECT count(*)::int AS "updated" FROM s`;
+  if (row?.updated !== 1) {
+    throw invalidState('adventureId', MOVED_ON);
+  }
+  const updated: AdventureSession = { ...session, ...CLAIM_CLEARED, ...columns, updatedAt: new Date(at) };
+  publishPhaseChange(ctx, session, updated);
+  return updated;
 }

@@ -8,3 +8,4 @@ import './action.js';
 import './phase-change.js';
 import './memory.js';
 import './setup-changes.js';
+import './turns.js';

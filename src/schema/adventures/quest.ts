@@ -68,7 +68,8 @@ const AdventureQuestRef = builder.prismaNode('AdventureQuest', {
     }),
     progress: t.float({
       description: 'Share of objectives completed (0–1); kept after the quest is completed.',
-      select: { objectives: { select: { completedAt: true } } },
+      // The same arguments as `objectives`, so a query asking for both loads the objectives once.
+      select: { objectives: { select: { completedAt: true }, orderBy: { position: 'asc' } } },
       resolve: (quest) => questProgress(quest.objectives),
     }),
   }),

@@ -1,0 +1,290 @@
+import { Prisma, type AdventureSession } from '@prisma/client';
+import {
+  objectivesBefore,
+  turnOutcome,
+  type TurnAnswer,
+  type TurnBefore,
+  type TurnOutcome,
+} from '../../domain/adventure-turn.js';
+import { NARRATOR_MOMENTS, narratorMemory, recentExchangeWindow } from '../../domain/adventure-memory.js';
+import { epilogueMoments } from '../../domain/adventure-rules.js';
+import { NARRATOR_HISTORY, type NarrationRequest, type QuestView } from '../../domain/adventure-types.js';
+import { pacingContext, pacingStateAt } from '../../domain/pacing.js';
+import type { ModelCallReport } from '../../llm/call-report.js';
+import type { EpilogueOutcome, NarrationOutcome } from '../../llm/ports.js';
+import type { UseCaseContext } from '../use-case.js';
+import { characterOf, storyCardsOf } from './load.js';
+
+/**
+ * What playing a turn and replaying it share: the state it is played from
+ * (read so that a replay sees the story exactly as the first play did), the
+ * narration (streamed or not), the outcome and its epilogue, and the writes
+ * that apply an outcome or take it back.
+ */
+
+type Db = Prisma.TransactionClient;
+
+/** The chosen quest with each objective's completion turn (to reopen what a turn completed). */
+export interface QuestState {
+  quest: QuestView | null;
+  completedAtTurn: Map<string, number | null>;
+}
+
+interface QuestRow {
+  questId: string;
+  title: string;
+  description: string;
+  objectiveId: string | null;
+  objective: string | null;
+  keywords: string[] | null;
+  completedAt: Date | string | null;
+  completedAtTurn: number | null;
+}
+
+/** The chosen quest and its objectives in one statement (the turn's hot path). */
+export async function questState(db: Db, sessionId: string): Promise<QuestState> {
+  const rows = await db.$queryRaw<QuestRow[]>`
+    SELECT q."id" AS "questId", q."title", q."description", o."id" AS "objectiveId", o."description" AS "objective",
+           o."keywords", o."completedAt", o."completedAtTurn"
+    FROM "AdventureQuest" q LEFT JOIN "AdventureObjective" o ON o."questId" = q."id"
+    WHERE q."sessionId" = ${sessionId} AND q."status" IN ('ACTIVE', 'COMPLETED')
+    ORDER BY o."position" ASC`;
+  const first = rows[0];
+  if (!first) return { quest: null, completedAtTurn: new Map() };
+  const completedAtTurn = new Map<string, number | null>();
+  const objectives = [];
+  for (const row of rows) {
+    if (row.objectiveId === null) continue;
+    completedAtTurn.set(row.objectiveId, row.completedAtTurn);
+    objectives.push({
+      id: row.objectiveId,
+      description: row.objective ?? '',
+      keywords: row.keywords ?? [],
+      completedAt: row.completedAt === null ? null : new Date(row.completedAt),
+    });
+  }
+  return {
+    quest: { id: first.questId, title: first.title, description: first.description, objectives },
+    completedAtTurn,
+  };
+}
+
+/** The quest as it was before `turn` (what that turn completed is open again). */
+export function questBefore(state: QuestState, turn: number): QuestView | null {
+  if (!state.quest) return null;
+  const marked = state.quest.objectives.map((objective) => ({
+    ...objective,
+    completedAtTurn: state.completedAtTurn.get(objective.id) ?? null,
+  }));
+  return {
+    ...state.quest,
+    objectives: objectivesBefore(marked, turn).map(({ completedAtTurn: _turn, ...objective }) => objective),
+  };
+}
+
+export function beforeOf(session: AdventureSession): TurnBefore {
+  return {
+    phase: session.phase,
+    climaxReached: session.climaxReached,
+    questCompletedAtTurn: session.questCompletedAtTurn,
+    denouementStartedAtTurn: session.denouementStartedAtTurn,
+  };
+}
+
+/** The state a turn is played from. */
+export interface TurnSetting {
+  session: AdventureSession;
+  turn: number;
+  action: string;
+  before: TurnBefore;
+  quest: QuestView | null;
+}
+
+/** The narrator's request for the turn: the story up to the turn before it. */
+export async function narrationRequest(ctx: UseCaseContext, setting: TurnSetting): Promise<NarrationRequest> {
+  // Only what came before the turn being played: a replay must not see its own first version.
+  const [recent, moments] = await Promise.all([
+    ctx.prisma.adventureExchange.findMany({
+      where: { sessionId: setting.session.id, turn: { lt: setting.turn } },
+      orderBy: { turn: 'desc' },
+      take: NARRATOR_HISTORY,
+      select: { turn: true, action: true, narration: true },
+    }),
+    // Only the moments the narrator gets (the domain's order: most significant, then earliest).
+    ctx.prisma.adventureMoment.findMany({
+      where: { sessionId: setting.session.id, turn: { lt: setting.turn } },
+      orderBy: [{ significance: 'desc' }, { turn: 'asc' }, { createdAt: 'asc' }],
+      take: NARRATOR_MOMENTS,
+      select: { turn: true, kind: true, summary: true, significance: true },
+    }),
+  ]);
+  const history = recentExchangeWindow(recent.reverse());
+  // The memory note and the cards came with the session read.
+  const memory = narratorMemory({
+    memoryNote: setting.session.memoryNote,
+    cards: storyCardsOf(setting.session),
+    moments,
+    history,
+    action: setting.action,
+  });
+  return {
+    character: characterOf(setting.session),
+    quest: setting.quest,
+    pacing: pacingContext(pacingStateAt({ ...setting.session, ...setting.before }, setting.turn, ctx.pacingEnabled)),
+    memory,
+    history,
+    action: setting.action,
+  };
+}
+
+/** Narrates the turn; a streamed one reaches adventureNarration subscribers as it is written. */
+export function narrate(
+  ctx: UseCaseContext,
+  sessionId: string,
+  request: NarrationRequest,
+  stream: boolean,
+): Promise<NarrationOutcome> {
+  const calls = { timeoutMs: ctx.llmTimeoutMs, record: ctx.metrics.recordModelCall };
+  if (!stream) return ctx.models.narrator.narrate(request, calls);
+  return ctx.models.narrator.stream(request, {
+    ...calls,
+    onChunk: (text) => publishChunk(ctx, sessionId, request.pacing.turn, text, false),
+  });
+}
+
+export function publishChunk(ctx: UseCaseContext, sessionId: string, turn: number, text: string, done: boolean) {
+  ctx.pubsub.publish('adventure:narration', sessionId, { adventureId: sessionId, turn, text, done });
+}
+
+/** A turn's outcome with everything a version keeps. */
+export interface SettledTurn {
+  narration: string;
+  answer: TurnAnswer;
+  outcome: TurnOutcome;
+  narratorCall: ModelCallReport | null;
+  epilogue: EpilogueOutcome | null;
+}
+
+export function outcomeOf(ctx: UseCaseContext, setting: TurnSetting, answer: TurnAnswer): TurnOutcome {
+  const state = pacingStateAt(setting.session, setting.turn, ctx.pacingEnabled);
+  return turnOutcome({
+    turn: setting.turn,
+    action: setting.action,
+    maxTurns: state.maxTurns,
+    pacingEnabled: state.pacingEnabled,
+    before: setting.before,
+    quest: setting.quest,
+    answer,
+  });
+}
+
+/**
+ * The outcome of a narration, with the epilogue when the turn closes the adventure. The epilogue is written
+ * before the commit, so it is stored exactly once with it or not at all; its model call was paid for with the
+ * turn (adventureTurnCost knows a closing turn before it is played).
+ */
+export async function settleTurn(
+  ctx: UseCaseContext,
+  setting: TurnSetting,
+  request: NarrationRequest,
+  narrated: NarrationOutcome,
+): Promise<SettledTurn> {
+  const first = outcomeOf(ctx, setting, narrated.result);
+  // What is kept is what was applied, so applying it again gives the same outcome.
+  const answer: TurnAnswer = {
+    narration: narrated.result.narration,
+    completedObjectiveIds: first.completedObjectiveIds,
+    keyMoment: narrated.result.keyMoment,
+  };
+  const epilogue = first.closure ? await composeEpilogue(ctx, setting, request, answer, first) : null;
+  return { narration: answer.narration, answer, outcome: first, narratorCall: narrated.call, epilogue };
+}
+
+async function composeEpilogue(
+  ctx: UseCaseContext,
+  setting: TurnSetting,
+  request: NarrationRequest,
+  answer: TurnAnswer,
+  outcome: TurnOutcome,
+): Promise<EpilogueOutcome> {
+  const recorded = await ctx.prisma.adventureMoment.findMany({
+    where: { sessionId: setting.session.id, turn: { lt: setting.turn } },
+    select: { turn: true, kind: true, summary: true, significance: true },
+  });
+  const thisTurn = answer.keyMoment ? [{ ...answer.keyMoment, turn: setting.turn }] : [];
+  const moments = epilogueMoments([...recorded, ...thisTurn]);
+  return ctx.models.epilogueWriter.write(
+    {
+      character: request.character,
+      quest: request.quest,
+      moments,
+      reason: outcome.closure ?? 'TURN_CAP',
+      turns: setting.turn,
+    },
+    { timeoutMs: ctx.llmTimeoutMs, record: ctx.metrics.recordModelCall },
+  );
+}
+
+/** The adventure columns of a played turn (with its closure, or reopened when it has none). */
+export function sessionColumnsAfter(outcome: TurnOutcome, epilogue: string | null, now: Date) {
+  return {
+    ...outcome.after,
+    ...(outcome.closure
+      ? { status: 'COMPLETED' as const, completionReason: outcome.closure, completedAt: now, epilogue }
+      : { status: 'ACTIVE' as const, completionReason: null, completedAt: null, epilogue: null }),
+  };
+}
+
+/** Takes back what `turn` wrote besides the adventure row and its exchange: objectives, quest, moments. */
+export async function takeBackTurnWrites(tx: Db, session: AdventureSession, turn: number, quest: QuestView | null) {
+  if (quest) {
+    await tx.adventureObjective.updateMany({
+      where: { questId: quest.id, completedAtTurn: turn },
+      data: { completedAt: null, completedAtTurn: null },
+    });
+    if (session.questCompletedAtTurn === turn) {
+      await tx.adventureQuest.update({ where: { id: quest.id }, data: { status: 'ACTIVE', completedAt: null } });
+    }
+  }
+  await tx.adventureMoment.deleteMany({ where: { sessionId: session.id, turn } });
+}
+
+/** Writes what `outcome` changes besides the adventure row and its exchange. */
+export async function applyTurnWrites(
+  tx: Db,
+  sessionId: string,
+  turn: number,
+  quest: QuestView | null,
+  outcome: TurnOutcome,
+  now: Date,
+) {
+  if (outcome.completedObjectiveIds.length > 0) {
+    await tx.adventureObjective.updateMany({
+      where: { id: { in: outcome.completedObjectiveIds }, completedAt: null },
+      data: { completedAt: now, completedAtTurn: turn },
+    });
+  }
+  if (outcome.questCompleted && quest) {
+    await tx.adventureQuest.update({ where: { id: quest.id }, data: { status: 'COMPLETED', completedAt: now } });
+  }
+  if (outcome.moments.length > 0) {
+    await tx.adventureMoment.createMany({ data: outcome.moments.map((moment) => ({ ...moment, sessionId })) });
+  }
+}
+
+/** Subscribers hear when the phase or the status moves (forward, or back with an undo). */
+export function publishPhaseChange(ctx: UseCaseContext, before: AdventureSession, after: AdventureSession) {
+  if (after.phase === before.phase && after.status === before.status) return;
+  ctx.pubsub.publish('adventure:phase', after.id, {
+    adventureId: after.id,
+    from: before.phase,
+    to: after.phase,
+    turn: after.turn,
+    status: after.status,
+  });
+}
+
+/** A nullable Json column's value (Prisma writes SQL NULL for DbNull). */
+export function jsonOf(value: object | null): Prisma.InputJsonValue | Prisma.NullTypes.DbNull {
+  return value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue);
+}
