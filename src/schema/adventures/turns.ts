@@ -47,7 +47,7 @@ const TurnVersionRef = builder.prismaObject('AdventureTurnVersion', {
     narratorCall: t.field({
       type: ModelCallRef,
       nullable: true,
-      description: 'The narration call of this version.',
+      description: 'The narration call of this version; null for versions played before calls were recorded.',
       resolve: (version) => asCall(version.narratorCall),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When this version was replaced.' }),
@@ -99,12 +99,12 @@ const RetryPayload = builder.objectRef<Payload<RetryOutcome>>('RetryAdventureTur
     }),
     turn: t.int({
       nullable: true,
-      description: 'The turn played again (its number does not change).',
+      description: 'The turn played again (its number does not change); null when there are user errors.',
       resolve: (payload) => payload.result?.turn ?? null,
     }),
     version: t.int({
       nullable: true,
-      description: 'The number of the new version.',
+      description: 'The number of the new version; null when there are user errors.',
       resolve: (payload) => payload.result?.version ?? null,
     }),
     adventure: t.field({
