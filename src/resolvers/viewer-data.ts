@@ -36,7 +36,8 @@ export async function exportViewerData(ctx: UseCaseContext) {
         omit: { claimToken: true, claimedUntil: true, claimClientKey: true },
         include: {
           quests: { orderBy: { position: 'asc' }, include: { objectives: { orderBy: { position: 'asc' } } } },
-          exchanges: { orderBy: { turn: 'asc' } },
+          // Earlier versions of a turn (retries the player replaced) are the player's writing too.
+          exchanges: { orderBy: { turn: 'asc' }, include: { turnVersions: { orderBy: { version: 'asc' } } } },
           moments: { orderBy: { turn: 'asc' } },
         },
       });

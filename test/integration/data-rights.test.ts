@@ -114,6 +114,24 @@ async function seedEverything(userId: string): Promise<void> {
   await prisma.generationAlert.create({
     data: { kind: 'USER_REPEATED_FAILURES', userId, message: `${userId} failed three times` },
   });
+  // A replaced version of the last turn (a retry) and the player's memory: theirs too.
+  const lastExchange = await prisma.adventureExchange.findFirstOrThrow({
+    where: { session: { userId } },
+    orderBy: { turn: 'desc' },
+  });
+  await prisma.adventureTurnVersion.create({
+    data: {
+      sessionId: lastExchange.sessionId,
+      turn: lastExchange.turn,
+      version: 1,
+      narration: 'The first telling of the last turn',
+      answer: { narration: 'The first telling of the last turn', completedObjectiveIds: [] },
+    },
+  });
+  await prisma.adventureSession.update({
+    where: { id: lastExchange.sessionId },
+    data: { memoryNote: 'Mira never lies to the lighthouse keeper.' },
+  });
   await services.jobs.enqueueQuestGeneration(
     { userId, trigger: 'ON_DEMAND', windowKey: `on_demand:${userId}:later` },
     { delayMs: LATER_MS },
@@ -174,6 +192,13 @@ describe('data rights', () => {
     const exchanges = data.adventures.flatMap((adventure: any) => adventure.exchanges);
     expect(exchanges).toHaveLength(await prisma.adventureExchange.count({ where: { session: { userId: LEAVER } } }));
     expect(exchanges.length).toBeGreaterThan(0);
+    expect(exchanges.flatMap((exchange: any) => exchange.turnVersions)).toHaveLength(
+      await prisma.adventureTurnVersion.count({ where: { exchange: { session: { userId: LEAVER } } } }),
+    );
+    expect(exchanges.flatMap((exchange: any) => exchange.turnVersions).length).toBeGreaterThan(0);
+    expect(data.adventures.map((adventure: any) => adventure.memoryNote)).toContain(
+      'Mira never lies to the lighthouse keeper.',
+    );
     expect(data.adventures.flatMap((adventure: any) => adventure.moments)).toHaveLength(
       await prisma.adventureMoment.count({ where: { session: { userId: LEAVER } } }),
     );
