@@ -227,7 +227,10 @@ describe('stopping workers', () => {
     expect(run.attempts).toBe(2);
     expect(await db.prisma.questGenerationRun.count({ where: { userId } })).toBe(1);
     expect(await db.prisma.mission.count({ where: { userId, source: 'GENERATED' } })).toBe(run.missionsCreated);
-    expect(survivor.logs().some((line) => line.msg === 'quests generated' && line.userId === userId)).toBe(true);
+    // The log line is written after the commit the wait above saw: it may reach the pipe a moment later.
+    await waitFor(async () =>
+      survivor.logs().some((line) => line.msg === 'quests generated' && line.userId === userId),
+    );
     return survivor;
   }
 
@@ -286,7 +289,9 @@ describe('stopping workers', () => {
     expect(await closed).toBe(1001);
     // The job was drained, not abandoned: the model timed out, the fallback filled in, the batch committed.
     const run = await db.prisma.questGenerationRun.findFirstOrThrow({ where: { userId: 'mp-drain' } });
-    expect(worker.logs().some((line) => line.msg === 'quests generated' && line.userId === 'mp-drain')).toBe(true);
+    await waitFor(async () =>
+      worker.logs().some((line) => line.msg === 'quests generated' && line.userId === 'mp-drain'),
+    );
     expect(run).toMatchObject({ status: 'SUCCEEDED', fellBack: true, attempts: 1 });
   });
 });
