@@ -24,10 +24,10 @@ import {
   narrationRequest,
   publishChunk,
   publishPhaseChange,
-  questState,
   sessionColumnsAfter,
   settleTurn,
   type SettledTurn,
+  turnReads,
   type TurnSetting,
 } from './turn-play.js';
 
@@ -107,15 +107,10 @@ function playClaimed(
   return underClaim(ctx, claim, async () => {
     const cost = adventureTurnCost(pacingStateAt(session, session.turn + 1, ctx.pacingEnabled));
     await spendModelBudget(ctx, { userId: ctx.viewer.id, units: cost, operation: 'narrator', field: 'adventureId' });
-    const { quest } = await questState(ctx.prisma, session.id);
-    const setting: TurnSetting = {
-      session,
-      turn: session.turn + 1,
-      action: input.action,
-      before: beforeOf(session),
-      quest,
-    };
-    const request = await narrationRequest(ctx, setting);
+    const turn = session.turn + 1;
+    const { state, story } = await turnReads(ctx.prisma, session.id, turn);
+    const setting: TurnSetting = { session, turn, action: input.action, before: beforeOf(session), quest: state.quest };
+    const request = await narrationRequest(ctx, setting, story);
     const narrated = await narrate(ctx, session.id, request, input.stream === true);
     const settled = await settleTurn(ctx, setting, request, narrated);
     const updated = await commitTurn(ctx, setting, claim, settled, clientKey);
