@@ -1,4 +1,4 @@
-import { Prisma, type AdventureSession } from '@prisma/client';
+import { Prisma, type AdventureObjective, type AdventureQuest, type AdventureSession } from '@prisma/client';
 import {
   objectivesBefore,
   turnOutcome,
@@ -34,7 +34,12 @@ type Db = Prisma.TransactionClient;
 export interface QuestState {
   quest: QuestView | null;
   completedAtTurn: Map<string, number | null>;
+  /** The rows themselves, when the read brought them (turnReads): what a turn's payload shows after it. */
+  rows?: QuestRows | null;
 }
+
+/** The chosen quest's row with its objectives' rows, in their order. */
+export type QuestRows = AdventureQuest & { objectives: AdventureObjective[] };
 
 interface QuestRow {
   questId: string;
@@ -46,6 +51,19 @@ interface QuestRow {
   /** A Date from a column, epoch milliseconds from a JSON aggregate. */
   completedAt: Date | string | number | null;
   completedAtTurn: number | null;
+}
+
+/** A row of turnReads: the whole quest and objective rows, times in epoch milliseconds. */
+interface QuestJsonRow extends QuestRow {
+  sessionId: string;
+  position: number;
+  status: AdventureQuest['status'];
+  chosenAt: number | null;
+  questCompletedAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+  objectivePosition: number | null;
+  completedAt: number | null;
 }
 
 /** The chosen quest and its objectives in one statement. */
@@ -80,6 +98,53 @@ function questStateOf(rows: readonly QuestRow[]): QuestState {
   };
 }
 
+function questRowsOf(rows: readonly QuestJsonRow[]): QuestRows | null {
+  const first = rows[0];
+  if (!first) return null;
+  const dateOf = (ms: number | null) => (ms === null ? null : new Date(ms));
+  return {
+    id: first.questId,
+    sessionId: first.sessionId,
+    position: first.position,
+    title: first.title,
+    description: first.description,
+    status: first.status,
+    chosenAt: dateOf(first.chosenAt),
+    completedAt: dateOf(first.questCompletedAt),
+    createdAt: new Date(first.createdAt),
+    updatedAt: new Date(first.updatedAt),
+    objectives: rows.flatMap((row) =>
+      row.objectiveId === null
+        ? []
+        : [
+            {
+              id: row.objectiveId,
+              questId: first.questId,
+              position: row.objectivePosition ?? 0,
+              description: row.objective ?? '',
+              keywords: row.keywords ?? [],
+              completedAt: dateOf(row.completedAt),
+              completedAtTurn: row.completedAtTurn,
+            },
+          ],
+    ),
+  };
+}
+
+/** The quest's rows after a turn's commit wrote `outcome` (the same conditions as the commit's statement). */
+export function questRowsAfter(rows: QuestRows, outcome: TurnOutcome, turn: number, now: Date): QuestRows {
+  const completed = new Set(outcome.completedObjectiveIds);
+  return {
+    ...rows,
+    ...(outcome.questCompleted ? { status: 'COMPLETED' as const, completedAt: now, updatedAt: now } : {}),
+    objectives: rows.objectives.map((objective) =>
+      completed.has(objective.id) && objective.completedAt === null
+        ? { ...objective, completedAt: now, completedAtTurn: turn }
+        : objective,
+    ),
+  };
+}
+
 /** The story the narrator gets from before a turn: the latest exchanges (newest first) and the key moments. */
 export interface StoryBefore {
   recent: ExchangeView[];
@@ -97,12 +162,17 @@ export async function turnReads(
   turn: number,
 ): Promise<{ state: QuestState; story: StoryBefore }> {
   const [row] = await db.$queryRaw<
-    { quest: QuestRow[] | null; recent: ExchangeView[] | null; moments: MomentView[] | null }[]
+    { quest: QuestJsonRow[] | null; recent: ExchangeView[] | null; moments: MomentView[] | null }[]
   >`
     SELECT
       (SELECT json_agg(json_build_object(
-          'questId', q."id", 'title', q."title", 'description', q."description", 'objectiveId', o."id",
-          'objective', o."description", 'keywords', o."keywords",
+          'questId', q."id", 'title', q."title", 'description', q."description", 'sessionId', q."sessionId",
+          'position', q."position", 'status', q."status",
+          'chosenAt', (extract(epoch FROM q."chosenAt") * 1000)::float8,
+          'questCompletedAt', (extract(epoch FROM q."completedAt") * 1000)::float8,
+          'createdAt', (extract(epoch FROM q."createdAt") * 1000)::float8,
+          'updatedAt', (extract(epoch FROM q."updatedAt") * 1000)::float8,
+          'objectiveId', o."id", 'objectivePosition', o."position", 'objective', o."description", 'keywords', o."keywords",
           'completedAt', (extract(epoch FROM o."completedAt") * 1000)::float8, 'completedAtTurn', o."completedAtTurn"
         ) ORDER BY o."position" ASC)
        FROM "AdventureQuest" q LEFT JOIN "AdventureObjective" o ON o."questId" = q."id"
@@ -117,7 +187,7 @@ export async function turnReads(
          WHERE "sessionId" = ${sessionId}::text AND "turn" < ${turn}::int
          ORDER BY "significance" DESC, "turn" ASC, "createdAt" ASC LIMIT ${NARRATOR_MOMENTS}::int) m) AS "moments"`;
   return {
-    state: questStateOf(row?.quest ?? []),
+    state: { ...questStateOf(row?.quest ?? []), rows: questRowsOf(row?.quest ?? []) },
     story: { recent: row?.recent ?? [], moments: row?.moments ?? [] },
   };
 }
