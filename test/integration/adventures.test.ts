@@ -179,11 +179,19 @@ describe('the quest-driven ending', () => {
     const [last, ...others] = objectives.slice().reverse();
     for (let turn = 1; turn < finalTurn; turn += 1) {
       const objective = others[turn - 1];
-      await act(id, objective ? `I deal with the ${objective.keywords[0]} carefully.` : WAIT);
+      const played = await act(id, objective ? `I deal with the ${objective.keywords[0]} carefully.` : WAIT);
+      if (objective) await expectQuestAsStored(id, played.adventure.activeQuest);
     }
     const completing = await act(id, `At last I deal with the ${last!.keywords[0]}.`);
     expect(completing.adventure.activeQuest).toMatchObject({ status: 'COMPLETED', progress: 1 });
+    await expectQuestAsStored(id, completing.adventure.activeQuest);
     return { id, completing };
+  }
+
+  /** The action's payload shows its quest from what the turn read and wrote: it must be what a read finds. */
+  async function expectQuestAsStored(id: string, shown: unknown) {
+    const stored = (await t.gql(ADVENTURE, { id }, token)).data.node.activeQuest;
+    expect(shown).toEqual(stored);
   }
 
   it('completing the quest at turn 24 of 50 does not bring the ending forward', async () => {

@@ -18,16 +18,18 @@ import {
   type StepClaim,
 } from './claim.js';
 import { ownAdventure, requireActive } from './load.js';
+import { withKnownQuest } from './view.js';
 import {
   beforeOf,
   narrate,
   narrationRequest,
   publishChunk,
   publishPhaseChange,
-  questState,
   sessionColumnsAfter,
   settleTurn,
   type SettledTurn,
+  questRowsAfter,
+  turnReads,
   type TurnSetting,
 } from './turn-play.js';
 
@@ -107,18 +109,16 @@ function playClaimed(
   return underClaim(ctx, claim, async () => {
     const cost = adventureTurnCost(pacingStateAt(session, session.turn + 1, ctx.pacingEnabled));
     await spendModelBudget(ctx, { userId: ctx.viewer.id, units: cost, operation: 'narrator', field: 'adventureId' });
-    const { quest } = await questState(ctx.prisma, session.id);
-    const setting: TurnSetting = {
-      session,
-      turn: session.turn + 1,
-      action: input.action,
-      before: beforeOf(session),
-      quest,
-    };
-    const request = await narrationRequest(ctx, setting);
+    const turn = session.turn + 1;
+    const { state, story } = await turnReads(ctx.prisma, session.id, turn);
+    const setting: TurnSetting = { session, turn, action: input.action, before: beforeOf(session), quest: state.quest };
+    const request = await narrationRequest(ctx, setting, story);
     const narrated = await narrate(ctx, session.id, request, input.stream === true);
     const settled = await settleTurn(ctx, setting, request, narrated);
-    const updated = await commitTurn(ctx, setting, claim, settled, clientKey);
+    const committed = await commitTurn(ctx, setting, claim, settled, clientKey);
+    // The payload shows the quest as the commit left it, from what was read and written (no read again).
+    const rows = state.rows ? questRowsAfter(state.rows, settled.outcome, turn, committed.updatedAt) : null;
+    const updated = withKnownQuest(committed, rows);
     if (input.stream) publishChunk(ctx, session.id, setting.turn, '', true);
     ctx.metrics.adventureTurns.inc({ operation: 'play', outcome: narrated.fellBack ? 'fallback' : 'model' });
     return { narration: settled.narration, turn: setting.turn, session: updated };
@@ -207,7 +207,8 @@ async function commitTurn(
       WHERE "id" IN (SELECT jsonb_array_elements_text(${JSON.stringify(settled.outcome.completedObjectiveIds)}::jsonb))
         AND "completedAt" IS NULL AND EXISTS (SELECT 1 FROM s)
     ), q AS (
-      UPDATE "AdventureQuest" SET "status" = 'COMPLETED', "completedAt" = ${at}::timestamptz AT TIME ZONE 'UTC'
+      UPDATE "AdventureQuest" SET "status" = 'COMPLETED', "completedAt" = ${at}::timestamptz AT TIME ZONE 'UTC',
+        "updatedAt" = ${at}::timestamptz AT TIME ZONE 'UTC'
       WHERE "id" = ${settled.outcome.questCompleted && quest ? quest.id : null}::text AND EXISTS (SELECT 1 FROM s)
     ), m AS (
       INSERT INTO "AdventureMoment" ("id", "sessionId", "turn", "kind", "summary", "significance", "createdAt")

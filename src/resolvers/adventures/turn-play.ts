@@ -1,4 +1,4 @@
-import { Prisma, type AdventureSession } from '@prisma/client';
+import { Prisma, type AdventureObjective, type AdventureQuest, type AdventureSession } from '@prisma/client';
 import {
   objectivesBefore,
   turnOutcome,
@@ -8,7 +8,13 @@ import {
 } from '../../domain/adventure-turn.js';
 import { NARRATOR_MOMENTS, narratorMemory, recentExchangeWindow } from '../../domain/adventure-memory.js';
 import { epilogueMoments } from '../../domain/adventure-rules.js';
-import { NARRATOR_HISTORY, type NarrationRequest, type QuestView } from '../../domain/adventure-types.js';
+import {
+  NARRATOR_HISTORY,
+  type ExchangeView,
+  type MomentView,
+  type NarrationRequest,
+  type QuestView,
+} from '../../domain/adventure-types.js';
 import { pacingContext, pacingStateAt } from '../../domain/pacing.js';
 import type { ModelCallReport } from '../../llm/call-report.js';
 import type { EpilogueOutcome, NarrationOutcome } from '../../llm/ports.js';
@@ -28,7 +34,12 @@ type Db = Prisma.TransactionClient;
 export interface QuestState {
   quest: QuestView | null;
   completedAtTurn: Map<string, number | null>;
+  /** The rows themselves, when the read brought them (turnReads): what a turn's payload shows after it. */
+  rows?: QuestRows | null;
 }
+
+/** The chosen quest's row with its objectives' rows, in their order. */
+export type QuestRows = AdventureQuest & { objectives: AdventureObjective[] };
 
 interface QuestRow {
   questId: string;
@@ -37,11 +48,25 @@ interface QuestRow {
   objectiveId: string | null;
   objective: string | null;
   keywords: string[] | null;
-  completedAt: Date | string | null;
+  /** A Date from a column, epoch milliseconds from a JSON aggregate. */
+  completedAt: Date | string | number | null;
   completedAtTurn: number | null;
 }
 
-/** The chosen quest and its objectives in one statement (the turn's hot path). */
+/** A row of turnReads: the whole quest and objective rows, times in epoch milliseconds. */
+interface QuestJsonRow extends QuestRow {
+  sessionId: string;
+  position: number;
+  status: AdventureQuest['status'];
+  chosenAt: number | null;
+  questCompletedAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+  objectivePosition: number | null;
+  completedAt: number | null;
+}
+
+/** The chosen quest and its objectives in one statement. */
 export async function questState(db: Db, sessionId: string): Promise<QuestState> {
   const rows = await db.$queryRaw<QuestRow[]>`
     SELECT q."id" AS "questId", q."title", q."description", o."id" AS "objectiveId", o."description" AS "objective",
@@ -49,6 +74,10 @@ export async function questState(db: Db, sessionId: string): Promise<QuestState>
     FROM "AdventureQuest" q LEFT JOIN "AdventureObjective" o ON o."questId" = q."id"
     WHERE q."sessionId" = ${sessionId} AND q."status" IN ('ACTIVE', 'COMPLETED')
     ORDER BY o."position" ASC`;
+  return questStateOf(rows);
+}
+
+function questStateOf(rows: readonly QuestRow[]): QuestState {
   const first = rows[0];
   if (!first) return { quest: null, completedAtTurn: new Map() };
   const completedAtTurn = new Map<string, number | null>();
@@ -66,6 +95,100 @@ export async function questState(db: Db, sessionId: string): Promise<QuestState>
   return {
     quest: { id: first.questId, title: first.title, description: first.description, objectives },
     completedAtTurn,
+  };
+}
+
+function questRowsOf(rows: readonly QuestJsonRow[]): QuestRows | null {
+  const first = rows[0];
+  if (!first) return null;
+  const dateOf = (ms: number | null) => (ms === null ? null : new Date(ms));
+  return {
+    id: first.questId,
+    sessionId: first.sessionId,
+    position: first.position,
+    title: first.title,
+    description: first.description,
+    status: first.status,
+    chosenAt: dateOf(first.chosenAt),
+    completedAt: dateOf(first.questCompletedAt),
+    createdAt: new Date(first.createdAt),
+    updatedAt: new Date(first.updatedAt),
+    objectives: rows.flatMap((row) =>
+      row.objectiveId === null
+        ? []
+        : [
+            {
+              id: row.objectiveId,
+              questId: first.questId,
+              position: row.objectivePosition ?? 0,
+              description: row.objective ?? '',
+              keywords: row.keywords ?? [],
+              completedAt: dateOf(row.completedAt),
+              completedAtTurn: row.completedAtTurn,
+            },
+          ],
+    ),
+  };
+}
+
+/** The quest's rows after a turn's commit wrote `outcome` (the same conditions as the commit's statement). */
+export function questRowsAfter(rows: QuestRows, outcome: TurnOutcome, turn: number, now: Date): QuestRows {
+  const completed = new Set(outcome.completedObjectiveIds);
+  return {
+    ...rows,
+    ...(outcome.questCompleted ? { status: 'COMPLETED' as const, completedAt: now, updatedAt: now } : {}),
+    objectives: rows.objectives.map((objective) =>
+      completed.has(objective.id) && objective.completedAt === null
+        ? { ...objective, completedAt: now, completedAtTurn: turn }
+        : objective,
+    ),
+  };
+}
+
+/** The story the narrator gets from before a turn: the latest exchanges (newest first) and the key moments. */
+export interface StoryBefore {
+  recent: ExchangeView[];
+  moments: MomentView[];
+}
+
+/**
+ * The chosen quest and the story before `turn`, in one statement (the turn's hot path: one round trip, not
+ * three). Only what came before the turn: a replay must not see its own first version. The moments are the
+ * ones the narrator gets (the domain's order: most significant, then earliest).
+ */
+export async function turnReads(
+  db: Db,
+  sessionId: string,
+  turn: number,
+): Promise<{ state: QuestState; story: StoryBefore }> {
+  const [row] = await db.$queryRaw<
+    { quest: QuestJsonRow[] | null; recent: ExchangeView[] | null; moments: MomentView[] | null }[]
+  >`
+    SELECT
+      (SELECT json_agg(json_build_object(
+          'questId', q."id", 'title', q."title", 'description', q."description", 'sessionId', q."sessionId",
+          'position', q."position", 'status', q."status",
+          'chosenAt', (extract(epoch FROM q."chosenAt") * 1000)::float8,
+          'questCompletedAt', (extract(epoch FROM q."completedAt") * 1000)::float8,
+          'createdAt', (extract(epoch FROM q."createdAt") * 1000)::float8,
+          'updatedAt', (extract(epoch FROM q."updatedAt") * 1000)::float8,
+          'objectiveId', o."id", 'objectivePosition', o."position", 'objective', o."description", 'keywords', o."keywords",
+          'completedAt', (extract(epoch FROM o."completedAt") * 1000)::float8, 'completedAtTurn', o."completedAtTurn"
+        ) ORDER BY o."position" ASC)
+       FROM "AdventureQuest" q LEFT JOIN "AdventureObjective" o ON o."questId" = q."id"
+       WHERE q."sessionId" = ${sessionId}::text AND q."status" IN ('ACTIVE', 'COMPLETED')) AS "quest",
+      (SELECT json_agg(e ORDER BY e."turn" DESC) FROM (
+         SELECT "turn", "action", "narration" FROM "AdventureExchange"
+         WHERE "sessionId" = ${sessionId}::text AND "turn" < ${turn}::int
+         ORDER BY "turn" DESC LIMIT ${NARRATOR_HISTORY}::int) e) AS "recent",
+      (SELECT json_agg(json_build_object('turn', m."turn", 'kind', m."kind", 'summary', m."summary",
+          'significance', m."significance") ORDER BY m."significance" DESC, m."turn" ASC, m."createdAt" ASC) FROM (
+         SELECT "turn", "kind", "summary", "significance", "createdAt" FROM "AdventureMoment"
+         WHERE "sessionId" = ${sessionId}::text AND "turn" < ${turn}::int
+         ORDER BY "significance" DESC, "turn" ASC, "createdAt" ASC LIMIT ${NARRATOR_MOMENTS}::int) m) AS "moments"`;
+  return {
+    state: { ...questStateOf(row?.quest ?? []), rows: questRowsOf(row?.quest ?? []) },
+    story: { recent: row?.recent ?? [], moments: row?.moments ?? [] },
   };
 }
 
@@ -100,25 +223,14 @@ export interface TurnSetting {
   quest: QuestView | null;
 }
 
-/** The narrator's request for the turn: the story up to the turn before it. */
-export async function narrationRequest(ctx: UseCaseContext, setting: TurnSetting): Promise<NarrationRequest> {
-  // Only what came before the turn being played: a replay must not see its own first version.
-  const [recent, moments] = await Promise.all([
-    ctx.prisma.adventureExchange.findMany({
-      where: { sessionId: setting.session.id, turn: { lt: setting.turn } },
-      orderBy: { turn: 'desc' },
-      take: NARRATOR_HISTORY,
-      select: { turn: true, action: true, narration: true },
-    }),
-    // Only the moments the narrator gets (the domain's order: most significant, then earliest).
-    ctx.prisma.adventureMoment.findMany({
-      where: { sessionId: setting.session.id, turn: { lt: setting.turn } },
-      orderBy: [{ significance: 'desc' }, { turn: 'asc' }, { createdAt: 'asc' }],
-      take: NARRATOR_MOMENTS,
-      select: { turn: true, kind: true, summary: true, significance: true },
-    }),
-  ]);
-  const history = recentExchangeWindow(recent.reverse());
+/** The narrator's request for the turn: the story up to the turn before it (read here unless given). */
+export async function narrationRequest(
+  ctx: UseCaseContext,
+  setting: TurnSetting,
+  story?: StoryBefore,
+): Promise<NarrationRequest> {
+  const { recent, moments } = story ?? (await turnReads(ctx.prisma, setting.session.id, setting.turn)).story;
+  const history = recentExchangeWindow([...recent].reverse());
   // The memory note and the cards came with the session read.
   const memory = narratorMemory({
     memoryNote: setting.session.memoryNote,

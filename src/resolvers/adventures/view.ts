@@ -1,4 +1,4 @@
-import type { AdventureSession, Prisma } from '@prisma/client';
+import type { AdventureObjective, AdventureQuest, AdventureSession, Prisma } from '@prisma/client';
 import { CHOSEN_QUEST_STATUSES } from '../../domain/adventure-rules.js';
 import type { PacingContext } from '../../domain/adventure-types.js';
 import { pacingContext, pacingStateAt } from '../../domain/pacing.js';
@@ -59,10 +59,43 @@ export interface QuestSelection {
   include?: Prisma.AdventureQuestInclude;
 }
 
+/** The chosen quest's row with all its objectives, as a use case that just wrote them knows them. */
+export type LoadedQuest = AdventureQuest & { objectives: AdventureObjective[] };
+
+/** Adventures returned by a use case that already knows their chosen quest (null: none chosen). */
+const knownQuests = new WeakMap<AdventureSession, LoadedQuest | null>();
+
+/**
+ * Returns `session` known to have `quest` as its chosen quest, so that showing it costs no read (a turn's
+ * payload: the turn loaded the quest and wrote what changed in it, under the adventure's claim).
+ */
+export function withKnownQuest<T extends AdventureSession>(session: T, quest: LoadedQuest | null): T {
+  knownQuests.set(session, quest);
+  return session;
+}
+
+/** Whether a planned selection asks for nothing beyond the quest's columns and its objectives in order. */
+function knownQuestAnswers(selection: QuestSelection): boolean {
+  const relations = { ...selection.include, ...selection.select };
+  return Object.entries(relations).every(([key, value]) => {
+    if (key !== 'objectives' || typeof value !== 'object' || value === null) return true;
+    const { orderBy, select, include, ...rest } = value as Record<string, unknown>;
+    const ordered = orderBy === undefined || JSON.stringify(orderBy) === JSON.stringify({ position: 'asc' });
+    const relationFree = include === undefined && Object.values(select ?? {}).every((field) => field === true);
+    return ordered && relationFree && Object.keys(rest).length === 0;
+  });
+}
+
 /** The adventure's chosen quest, also once completed; null before one is chosen. */
-export function chosenQuest(ctx: Pick<UseCaseContext, 'prisma'>, sessionId: string, selection: QuestSelection) {
+export async function chosenQuest(
+  ctx: Pick<UseCaseContext, 'prisma'>,
+  session: AdventureSession,
+  selection: QuestSelection,
+) {
+  const known = knownQuests.get(session);
+  if (known !== undefined && knownQuestAnswers(selection)) return known;
   return ctx.prisma.adventureQuest.findFirst({
     ...selection,
-    where: { sessionId, status: { in: [...CHOSEN_QUEST_STATUSES] } },
+    where: { sessionId: session.id, status: { in: [...CHOSEN_QUEST_STATUSES] } },
   });
 }

@@ -80,7 +80,7 @@ builder.prismaObjectFields(AdventureRef, (t) => ({
     type: AdventureQuestRef,
     nullable: true,
     description: 'The chosen quest, also once completed.',
-    resolve: (query, session, _args, context) => chosenQuest(context, session.id, query),
+    resolve: (query, session, _args, context) => chosenQuest(context, session, query),
   }),
   questOffers: t.relation('quests', {
     description: 'The three quests offered after character creation, until one is chosen.',
