@@ -1,13 +1,10 @@
 import type { AdventureSession, Prisma } from '@prisma/client';
 import type { StoryCard } from '../../domain/adventure-memory.js';
-import { CHOSEN_QUEST_STATUSES } from '../../domain/adventure-rules.js';
-import type { Character, QuestView } from '../../domain/adventure-types.js';
+import type { Character } from '../../domain/adventure-types.js';
 import { invalidState, notFound } from '../user-errors.js';
 import type { UseCaseContext } from '../use-case.js';
 
 type Db = Prisma.TransactionClient;
-
-export const questWithObjectives = { objectives: { orderBy: { position: 'asc' } } } as const;
 
 /** The viewer's adventure; another user's behaves as missing. */
 export async function ownAdventure(db: Db, ctx: UseCaseContext, id: string, field = 'adventureId') {
@@ -43,23 +40,4 @@ export function storyCardsOf(session: Pick<AdventureSession, 'storyCards'>): Sto
     cards.push({ id, text, triggers: triggers.filter((t): t is string => typeof t === 'string') });
   }
   return cards;
-}
-
-export async function activeQuestView(db: Db, sessionId: string): Promise<QuestView | null> {
-  const quest = await db.adventureQuest.findFirst({
-    where: { sessionId, status: { in: [...CHOSEN_QUEST_STATUSES] } },
-    include: questWithObjectives,
-  });
-  if (!quest) return null;
-  return {
-    id: quest.id,
-    title: quest.title,
-    description: quest.description,
-    objectives: quest.objectives.map((objective) => ({
-      id: objective.id,
-      description: objective.description,
-      keywords: objective.keywords,
-      completedAt: objective.completedAt,
-    })),
-  };
 }

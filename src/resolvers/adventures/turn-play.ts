@@ -7,7 +7,7 @@ import {
   type TurnOutcome,
 } from '../../domain/adventure-turn.js';
 import { NARRATOR_MOMENTS, narratorMemory, recentExchangeWindow } from '../../domain/adventure-memory.js';
-import { epilogueMoments } from '../../domain/adventure-rules.js';
+import { CHOSEN_QUEST_STATUSES, epilogueMoments } from '../../domain/adventure-rules.js';
 import {
   NARRATOR_HISTORY,
   type ExchangeView,
@@ -29,6 +29,9 @@ import { characterOf, storyCardsOf } from './load.js';
  */
 
 type Db = Prisma.TransactionClient;
+
+/** The domain's list of a chosen quest's statuses, as the raw reads' array parameter. */
+const CHOSEN_STATUSES = [...CHOSEN_QUEST_STATUSES];
 
 /** The chosen quest with each objective's completion turn (to reopen what a turn completed). */
 export interface QuestState {
@@ -72,7 +75,7 @@ export async function questState(db: Db, sessionId: string): Promise<QuestState>
     SELECT q."id" AS "questId", q."title", q."description", o."id" AS "objectiveId", o."description" AS "objective",
            o."keywords", o."completedAt", o."completedAtTurn"
     FROM "AdventureQuest" q LEFT JOIN "AdventureObjective" o ON o."questId" = q."id"
-    WHERE q."sessionId" = ${sessionId} AND q."status" IN ('ACTIVE', 'COMPLETED')
+    WHERE q."sessionId" = ${sessionId} AND q."status"::text = ANY(${CHOSEN_STATUSES}::text[])
     ORDER BY o."position" ASC`;
   return questStateOf(rows);
 }
@@ -176,7 +179,7 @@ export async function turnReads(
           'completedAt', (extract(epoch FROM o."completedAt") * 1000)::float8, 'completedAtTurn', o."completedAtTurn"
         ) ORDER BY o."position" ASC)
        FROM "AdventureQuest" q LEFT JOIN "AdventureObjective" o ON o."questId" = q."id"
-       WHERE q."sessionId" = ${sessionId}::text AND q."status" IN ('ACTIVE', 'COMPLETED')) AS "quest",
+       WHERE q."sessionId" = ${sessionId}::text AND q."status"::text = ANY(${CHOSEN_STATUSES}::text[])) AS "quest",
       (SELECT json_agg(e ORDER BY e."turn" DESC) FROM (
          SELECT "turn", "action", "narration" FROM "AdventureExchange"
          WHERE "sessionId" = ${sessionId}::text AND "turn" < ${turn}::int
