@@ -33,11 +33,13 @@ export interface BenchEnvironment {
   /** One line per setting worth printing above the results. */
   description: string[];
   /**
-   * Another app on another fresh database (same settings), for benchmarks that
-   * need a clean database per case. Close it when done; whatever is still open
-   * is closed with this environment (so an interrupted run cleans it up too).
+   * Another app on another fresh database (same settings, with `overrides` of
+   * the bench's environment variables on top, e.g. another BENCH_DATABASE_URL),
+   * for benchmarks that need a clean database per case. Close it when done;
+   * whatever is still open is closed with this environment (so an interrupted
+   * run cleans it up too).
    */
-  freshEnvironment(): Promise<BenchEnvironment>;
+  freshEnvironment(overrides?: Record<string, string | undefined>): Promise<BenchEnvironment>;
   /**
    * Another API process's worth of app on this same database, with these
    * settings on top of this app's (e.g. limits switched off), for side-by-side
@@ -118,9 +120,9 @@ export async function createBenchEnvironment(source: NodeJS.ProcessEnv = process
     cleanups.push(async () => {
       await Promise.all([...children].map((child) => child.close()));
     });
-    const freshEnvironment = async (): Promise<BenchEnvironment> => {
+    const freshEnvironment = async (overrides: Record<string, string | undefined> = {}): Promise<BenchEnvironment> => {
       if (closing) throw new Error('the benchmark environment is closing');
-      const child = await createBenchEnvironment(source);
+      const child = await createBenchEnvironment({ ...source, ...overrides });
       const closeChild = child.close;
       const tracked: BenchEnvironment = {
         ...child,
