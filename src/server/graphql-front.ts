@@ -53,7 +53,7 @@ export function createGraphQLFront(
     authenticate,
     logger,
     config.exposure,
-    config.requestLimits.query,
+    config.requestLimits,
     { warnOnUnusedQueries: config.env !== 'production' },
     persistedDocuments,
   );
