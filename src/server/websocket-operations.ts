@@ -5,6 +5,7 @@ import type { Viewer } from '../context/context.js';
 import { SUBSCRIPTIONS_COUNTED_BY_TRANSPORT } from '../observability/graphql-metrics.js';
 import type { PersistedDocumentsGate } from './persisted-documents.js';
 import { rateLimitedError, type RateLimiter } from './rate-limiter.js';
+import { subscriptionShareKey } from './subscription-share-key.js';
 import type { QuestlineYoga } from './yoga.js';
 
 export type Envelope = ReturnType<QuestlineYoga['getEnveloped']>;
@@ -67,10 +68,7 @@ async function executionArgs(
   };
   const errors = enveloped.validate(args.schema, args.document);
   if (errors.length > 0) return errors;
-  // The whole viewer (id and role): what a subscription may see depends on both.
-  shareKeys.set(
-    args,
-    JSON.stringify([context.viewer, payload.operationName ?? null, payload.query, payload.variables ?? null]),
-  );
+  const key = subscriptionShareKey(context.viewer, document, payload.operationName, payload.variables);
+  if (key !== null) shareKeys.set(args, key);
   return args;
 }
