@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import type { Profiler } from 'node:inspector';
 import { Agent } from 'node:http';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Redis } from 'ioredis';
 import { signToken } from '../src/auth/tokens.js';
@@ -15,6 +18,7 @@ import {
   type QuestlineProcess,
   type SharedDatabase,
 } from '../test/support/processes.js';
+import { profileClockMicros, topSelfTime, type ProfileWindow } from './support/cpu-profile.js';
 import { BENCH_RATE_LIMITS, type BenchEnvironment } from './support/environment.js';
 import { cpuDelta, sampleCpu, type CpuSample } from './support/fanout-cpu.js';
 import { openSubscribers, type Delivery, type SubscriberPool } from './support/fanout-subscribers.js';
@@ -51,7 +55,10 @@ import type { Benchmark, BenchmarkReport, GoalCheck } from './support/types.js';
  *
  * Settings: BENCH_FANOUT_SUBSCRIBERS (default 1000), BENCH_FANOUT_EVENTS
  * (measured events per scenario, default 10), BENCH_FANOUT_WARMUP_EVENTS (not
- * measured, default 2), BENCH_FANOUT_BATCH (connections opened at once, default 100).
+ * measured, default 2), BENCH_FANOUT_BATCH (connections opened at once, default 100),
+ * BENCH_PROFILE=1 (each server process runs with --cpu-prof; the report gives the
+ * top 10 self-time frames over the measured events; the profiles are kept in
+ * BENCH_PROFILE_DIR, or a temporary folder).
  */
 export const fanoutBenchmark: Benchmark = {
   id: 'fanout',
@@ -78,10 +85,13 @@ interface Scenario {
   bus: 'redis' | 'in-memory';
   env: Record<string, string>;
   /**
-   * Every subscriber sends a different document (the same selection, told apart by a comment), so
-   * no two share an execution: the worst case, where each delivery is executed on its own.
+   * 'documents': every subscriber sends a different document text (its own operation name, layout
+   * and comment) for the same selection, as many client builds would; the server shares one
+   * execution per event between them (subscription-share-key.ts).
+   * 'selections': every subscriber's selection differs (an alias of its own), so nothing can be
+   * shared: each delivery is executed on its own, the worst case.
    */
-  distinctDocuments?: boolean;
+  distinct?: 'documents' | 'selections';
 }
 
 const SCENARIOS: Scenario[] = [
@@ -95,15 +105,38 @@ const SCENARIOS: Scenario[] = [
     processes: 1,
     bus: 'in-memory',
     env: { REDIS_URL: '' },
-    distinctDocuments: true,
+    distinct: 'documents',
+  },
+  {
+    key: 'D',
+    label: 'D: 1 process, in-memory, no two selections alike',
+    role: 'all',
+    processes: 1,
+    bus: 'in-memory',
+    env: { REDIS_URL: '' },
+    distinct: 'selections',
   },
 ];
+
+/** Subscriber `n`'s document in a scenario. */
+function subscriptionFor(scenario: Scenario, n: number): string {
+  switch (scenario.distinct) {
+    case 'documents':
+      return `subscription FanoutMissionChanged${n} {\n  missionChanged {\n    kind,\n    mission { id, title, status }\n  }\n}\n# subscriber ${n}`;
+    case 'selections':
+      return `subscription FanoutMissionChanged { missionChanged { kind mission { id title status subscriber${n}: status } } }`;
+    default:
+      return SUBSCRIPTION;
+  }
+}
 
 interface Settings {
   subscribers: number;
   events: number;
   warmupEvents: number;
   batch: number;
+  /** BENCH_PROFILE=1: where the server processes write their CPU profiles (one folder per scenario). */
+  profileDir: string | null;
 }
 
 interface ScenarioResult {
@@ -128,6 +161,10 @@ interface ScenarioResult {
   cpu: { label: string; usage: CpuSample | null; deliveries: number }[];
   /** 1-minute load average before and after the measured events. */
   load: [number, number];
+  /** When the measured events ran, in the profile clock. */
+  measured: ProfileWindow;
+  /** Each server process's CPU profile over the measured events (BENCH_PROFILE=1). */
+  profiles: { label: string; top: ReturnType<typeof topSelfTime> }[];
 }
 
 async function run(_env: BenchEnvironment): Promise<BenchmarkReport> {
@@ -136,6 +173,10 @@ async function run(_env: BenchEnvironment): Promise<BenchmarkReport> {
     events: numberSetting('BENCH_FANOUT_EVENTS', 10, { min: 1, integer: true }),
     warmupEvents: numberSetting('BENCH_FANOUT_WARMUP_EVENTS', 2, { min: 1, integer: true }),
     batch: numberSetting('BENCH_FANOUT_BATCH', 100, { min: 1, integer: true }),
+    profileDir:
+      process.env.BENCH_PROFILE === '1'
+        ? (process.env.BENCH_PROFILE_DIR ?? (await mkdtemp(join(tmpdir(), 'questline-fanout-profiles-'))))
+        : null,
   };
   if (!existsSync('src/main.ts')) {
     throw new Error(`run from the repository root: the processes start src/main.ts (cwd is ${process.cwd()})`);
@@ -150,7 +191,10 @@ async function run(_env: BenchEnvironment): Promise<BenchmarkReport> {
     for (const scenario of SCENARIOS) {
       progress(`  -- scenario ${scenario.label}`);
       try {
-        results.push(await runScenario(scenario, settings, db, errors));
+        const result = await runScenario(scenario, settings, db, errors);
+        // Written when the processes exit, which runScenario waits for.
+        if (settings.profileDir) result.profiles = await readProfiles(join(settings.profileDir, scenario.key), result);
+        results.push(result);
       } catch (error) {
         errors.push(`${scenario.label}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       }
@@ -175,7 +219,10 @@ async function runScenario(
 ): Promise<ScenarioResult> {
   const userId = `bench-fanout-${scenario.key.toLowerCase()}-${randomBytes(4).toString('hex')}`;
   const authorization = `Bearer ${await signToken(PROCESS_JWT_SECRET, { userId, expiresIn: '1h' })}`;
-  const processes = await startProcesses(scenario, db);
+  const nodeArgs = settings.profileDir
+    ? ['--cpu-prof', '--cpu-prof-interval=200', `--cpu-prof-dir=${join(settings.profileDir, scenario.key)}`]
+    : [];
+  const processes = await startProcesses(scenario, db, nodeArgs);
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   let pool: SubscriberPool | null = null;
   try {
@@ -209,7 +256,7 @@ async function runScenario(
     pool = await openSubscribers({
       targets: processes.map((child, i) => ({ url: `${child.url.replace(/^http/, 'ws')}/graphql`, count: split[i]! })),
       authorization,
-      query: scenario.distinctDocuments ? (subscriber) => `${SUBSCRIPTION} # subscriber ${subscriber}` : SUBSCRIPTION,
+      query: (subscriber) => subscriptionFor(scenario, subscriber),
       field: 'missionChanged.mission',
       batchSize: settings.batch,
     });
@@ -246,6 +293,7 @@ async function runScenario(
     const cpuPids: (number | 'self')[] = [...processes.map((child) => child.pid), 'self'];
     const cpuBefore = cpuPids.map((pid) => sampleCpu(pid));
     const loadBefore = loadavg()[0]!;
+    const measuredFrom = profileClockMicros();
     for (let i = 1; i <= settings.events; i++) {
       const event = await publish(mutation, agent);
       if ('problem' in event) {
@@ -280,6 +328,7 @@ async function runScenario(
       await sleep(PAUSE_BETWEEN_EVENTS_MS);
     }
 
+    const measured = { fromMicros: measuredFrom, toMicros: profileClockMicros() };
     const cpuAfter = cpuPids.map((pid) => sampleCpu(pid));
     const loadAfter = loadavg()[0]!;
     const cpu = cpuPids.map((pid, i) => ({
@@ -316,6 +365,8 @@ async function runScenario(
       subscriberSplit: split,
       cpu,
       load: [loadBefore, loadAfter],
+      measured,
+      profiles: [],
     };
   } finally {
     agent.destroy();
@@ -398,7 +449,7 @@ const killRunning = () => {
   for (const child of running) child.kill('SIGTERM');
 };
 
-async function startProcesses(scenario: Scenario, db: SharedDatabase): Promise<QuestlineProcess[]> {
+async function startProcesses(scenario: Scenario, db: SharedDatabase, nodeArgs: string[]): Promise<QuestlineProcess[]> {
   if (running.size === 0) process.on('exit', killRunning);
   const env = {
     DATABASE_URL: db.url,
@@ -410,7 +461,7 @@ async function startProcesses(scenario: Scenario, db: SharedDatabase): Promise<Q
     ...scenario.env,
   };
   const started = await Promise.allSettled(
-    Array.from({ length: scenario.processes }, () => startProcess(scenario.role, env)),
+    Array.from({ length: scenario.processes }, () => startProcess(scenario.role, env, nodeArgs)),
   );
   const processes: QuestlineProcess[] = [];
   for (const result of started) {
@@ -442,6 +493,20 @@ async function stopProcesses(processes: QuestlineProcess[]): Promise<void> {
   if (running.size === 0) process.off('exit', killRunning);
 }
 
+/** The profiles the scenario's processes wrote on exit, cut to the measured events. */
+async function readProfiles(directory: string, result: ScenarioResult): Promise<ScenarioResult['profiles']> {
+  const files = (await readdir(directory)).filter((name) => name.endsWith('.cpuprofile')).sort();
+  const profiles: ScenarioResult['profiles'] = [];
+  for (const [i, file] of files.entries()) {
+    const profile = JSON.parse(await readFile(join(directory, file), 'utf8')) as Profiler.Profile;
+    const top = topSelfTime(profile, 10, result.measured);
+    // A process's other threads (tsx's loader) write profiles too, idle while the events ran.
+    if (top.busySamples > 0) profiles.push({ label: `process ${i + 1} (${file})`, top });
+  }
+  progress(`  ${files.length} CPU profile(s) in ${directory}`);
+  return profiles;
+}
+
 // ---- Report ----------------------------------------------------------------
 
 function buildReport(results: ScenarioResult[], settings: Settings, errors: string[]): BenchmarkReport {
@@ -467,8 +532,10 @@ function buildReport(results: ScenarioResult[], settings: Settings, errors: stri
     `Latency = subscriber got the event − just before the mutation was sent (includes the mutation's transaction;` +
       ` the publish follows its commit). Clients and servers share this machine's ${cpus().length} CPU(s) with PostgreSQL and Redis;` +
       ` in A and B all subscribers send the same document as the same user, so each process executes it once per event` +
-      ` (server/shared-subscriptions.ts) and sends the result to each: the best case. In C every document differs,` +
-      ` so each delivery is executed on its own (the mission is still read once per event and selection): the worst case.`,
+      ` (server/shared-subscriptions.ts) and sends the result to each: the best case. In C every document text differs` +
+      ` (operation name, layout, comment) but not the selection, which is what sharing keys on (server/subscription-share-key.ts).` +
+      ` In D every selection differs, so each delivery is executed on its own (the mission is still read once per event` +
+      ` and selection): the worst case.`,
     '',
     ...table(
       [
@@ -565,6 +632,21 @@ function buildReport(results: ScenarioResult[], settings: Settings, errors: stri
       ['l', 'l', 'r', 'r', 'r', 'r'],
     ),
   );
+  for (const r of results) {
+    for (const { label, top } of r.profiles) {
+      summary.push(
+        '',
+        `${r.scenario.label}, ${label}: CPU profile over the measured events, top ${top.frames.length} frames by self time` +
+          ` (share of ${top.busySamples} busy samples, ${formatNumber(top.busyMs / Math.max(r.delivered, 1), 3)} ms busy per delivery)`,
+        '',
+        ...table(
+          ['self %', 'frame'],
+          top.frames.map((frame) => [formatNumber(frame.percent, 1), frame.frame]),
+          ['r', 'l'],
+        ),
+      );
+    }
+  }
   return { id: fanoutBenchmark.id, title: fanoutBenchmark.title, errors, goals, summary };
 }
 

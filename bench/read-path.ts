@@ -99,7 +99,7 @@ interface DatabaseResult {
   database: 'PGlite' | 'PostgreSQL';
   runs: TargetRuns[];
   counts: QueryCounts;
-  profiles: { target: string; top: ReturnType<typeof topSelfTime> }[];
+  profiles: { target: string; top: ReturnType<typeof topSelfTime>; requests: number }[];
 }
 
 async function run(env: BenchEnvironment): Promise<BenchmarkReport> {
@@ -144,7 +144,7 @@ async function measureOn(env: BenchEnvironment, settings: Settings, allErrors: s
   const errors: string[] = [];
 
   const seedStarted = performance.now();
-  const userId = await seed(prisma);
+  const userId = await seedReadPath(prisma);
   progress(
     `  ${database}: seeded user ${userId}: ${MISSION_COUNT} missions, ${GOAL_COUNT} goals (${formatNumber(performance.now() - seedStarted, 0)} ms)`,
   );
@@ -236,7 +236,7 @@ async function measureOn(env: BenchEnvironment, settings: Settings, allErrors: s
     if (settings.profileSeconds !== null) {
       for (const target of [targets[0]!, bareTarget]) {
         progress(`  profiling ${target.name}: ${settings.profileSeconds} s`);
-        const { profile } = await profileWhile(() =>
+        const { profile, result } = await profileWhile(() =>
           env.load.run({
             request: target.request,
             expect: target.expect,
@@ -250,7 +250,7 @@ async function measureOn(env: BenchEnvironment, settings: Settings, allErrors: s
           await saveProfile(profile, file);
           progress(`  profile written to ${file}`);
         }
-        profiles.push({ target: target.name, top: topSelfTime(profile) });
+        profiles.push({ target: target.name, top: topSelfTime(profile), requests: result.ok });
       }
     }
     return { database, runs, counts, profiles };
@@ -262,7 +262,8 @@ async function measureOn(env: BenchEnvironment, settings: Settings, allErrors: s
 
 // ---- Seed ------------------------------------------------------------------
 
-async function seed(prisma: PrismaClient): Promise<string> {
+/** The read path's data: one user with 1000 missions over 5 goals (exported for ad-hoc profiling scripts). */
+export async function seedReadPath(prisma: PrismaClient): Promise<string> {
   const userId = `bench-read-path-${randomBytes(4).toString('hex')}`;
   const random = seededRandom(0x5eed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
@@ -552,17 +553,29 @@ function databaseSection(result: DatabaseResult): { goals: GoalCheck[]; summary:
     `queries per request constant across page sizes: ${passFail(constant)}` +
       ` (bare handler, first ${PAGE_SIZE}: ${bareData} statement(s) per request)`,
   ];
-  for (const { target, top } of profiles) {
+  for (const { target, top, requests } of profiles) {
     summary.push(
       '',
       `CPU profile of the main thread while ${target} served the load: top ${top.frames.length} frames by self time` +
-        ` (share of ${top.busySamples} busy samples)`,
+        ` (share of ${top.busySamples} busy samples; main thread busy ${formatNumber(top.busyMs / Math.max(requests, 1), 3)} ms` +
+        ` per request over ${requests} requests)`,
       '',
       ...table(
         ['self %', 'frame'],
         top.frames.map((frame) => [formatNumber(frame.percent, 1), frame.frame]),
         ['r', 'l'],
       ),
+    );
+  }
+  const perRequest = (name: string) => {
+    const entry = profiles.find((profile) => profile.target === name);
+    return entry ? entry.top.busyMs / Math.max(entry.requests, 1) : NaN;
+  };
+  if (profiles.length > 0) {
+    summary.push(
+      '',
+      `main-thread CPU per request, bare ÷ GraphQL: ${formatNumber(perRequest('bare') / perRequest('GraphQL'), 2)}` +
+        ' (the throughput ratio the main thread allows when it is the bottleneck)',
     );
   }
   return { goals, summary };

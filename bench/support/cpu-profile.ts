@@ -34,15 +34,40 @@ export interface FrameShare {
   percent: number;
 }
 
-/** The `count` frames with the most self time, as shares of the busy samples. */
-export function topSelfTime(profile: Profiler.Profile, count = 10): { frames: FrameShare[]; busySamples: number } {
+/**
+ * A stretch of a profile, in V8's profile clock: microseconds of the monotonic clock, the one
+ * `process.hrtime` reads (so another process on the machine can say when its measurement ran).
+ */
+export interface ProfileWindow {
+  fromMicros: number;
+  toMicros: number;
+}
+
+/** Now, in the profile clock (see ProfileWindow). */
+export function profileClockMicros(): number {
+  return Number(process.hrtime.bigint() / 1000n);
+}
+
+/** The `count` frames with the most self time, as shares of the busy samples (within `window` when given). */
+export function topSelfTime(
+  profile: Profiler.Profile,
+  count = 10,
+  window?: ProfileWindow,
+): { frames: FrameShare[]; busySamples: number; busyMs: number } {
   const byNode = new Map<number, Profiler.ProfileNode>(profile.nodes.map((node) => [node.id, node]));
   const samplesByFrame = new Map<string, number>();
+  const deltas = profile.timeDeltas ?? [];
   let busy = 0;
-  for (const id of profile.samples ?? []) {
+  let busyMicros = 0;
+  let at = profile.startTime;
+  for (const [index, id] of (profile.samples ?? []).entries()) {
+    at += deltas[index] ?? 0;
+    if (window && (at < window.fromMicros || at > window.toMicros)) continue;
     const node = byNode.get(id);
     if (!node || node.callFrame.functionName === '(idle)') continue;
     busy += 1;
+    // A sample's delta is the time since the previous one: the time it stands for.
+    busyMicros += deltas[index] ?? 0;
     const frame = describeFrame(node.callFrame);
     samplesByFrame.set(frame, (samplesByFrame.get(frame) ?? 0) + 1);
   }
@@ -50,7 +75,7 @@ export function topSelfTime(profile: Profiler.Profile, count = 10): { frames: Fr
     .sort((a, b) => b[1] - a[1])
     .slice(0, count)
     .map(([frame, samples]) => ({ frame, percent: busy > 0 ? (100 * samples) / busy : 0 }));
-  return { frames, busySamples: busy };
+  return { frames, busySamples: busy, busyMs: busyMicros / 1000 };
 }
 
 export async function saveProfile(profile: Profiler.Profile, path: string): Promise<void> {

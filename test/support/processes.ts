@@ -84,8 +84,10 @@ const START_DEADLINE_MS = 90_000;
 export async function startProcess(
   role: 'api' | 'worker' | 'all',
   env: Record<string, string>,
+  /** Node's own flags, before the script (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
+  nodeArgs: string[] = [],
 ): Promise<QuestlineProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
