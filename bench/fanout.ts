@@ -92,12 +92,22 @@ interface Scenario {
    * shared: each delivery is executed on its own, the worst case.
    */
   distinct?: 'documents' | 'selections';
+  /** Held to the p99 goal; false: reported for what it is (D, the worst case the goal is not set for). */
+  goal: boolean;
 }
 
 const SCENARIOS: Scenario[] = [
-  { key: 'A', label: 'A: 2 API processes, Redis', role: 'api', processes: 2, bus: 'redis', env: {} },
+  { key: 'A', label: 'A: 2 API processes, Redis', role: 'api', processes: 2, bus: 'redis', env: {}, goal: true },
   // REDIS_URL '' overrides startProcess's default; config.ts reads '' as unset (in-memory pub/sub).
-  { key: 'B', label: 'B: 1 process, in-memory', role: 'all', processes: 1, bus: 'in-memory', env: { REDIS_URL: '' } },
+  {
+    key: 'B',
+    label: 'B: 1 process, in-memory',
+    role: 'all',
+    processes: 1,
+    bus: 'in-memory',
+    env: { REDIS_URL: '' },
+    goal: true,
+  },
   {
     key: 'C',
     label: 'C: 1 process, in-memory, no two documents alike',
@@ -106,6 +116,7 @@ const SCENARIOS: Scenario[] = [
     bus: 'in-memory',
     env: { REDIS_URL: '' },
     distinct: 'documents',
+    goal: true,
   },
   {
     key: 'D',
@@ -115,6 +126,7 @@ const SCENARIOS: Scenario[] = [
     bus: 'in-memory',
     env: { REDIS_URL: '' },
     distinct: 'selections',
+    goal: false,
   },
 ];
 
@@ -511,7 +523,7 @@ async function readProfiles(directory: string, result: ScenarioResult): Promise<
 
 function buildReport(results: ScenarioResult[], settings: Settings, errors: string[]): BenchmarkReport {
   const ms = (value: number) => formatNumber(value, 1);
-  const goals: GoalCheck[] = SCENARIOS.map((scenario) => {
+  const goals: GoalCheck[] = SCENARIOS.filter((scenario) => scenario.goal).map((scenario) => {
     const result = results.find((r) => r.scenario === scenario);
     const p99 = result?.fromRequest.p99 ?? NaN;
     const complete = result !== undefined && result.delivered === result.expected;
@@ -559,7 +571,9 @@ function buildReport(results: ScenarioResult[], settings: Settings, errors: stri
           ms(r.fromRequest.p99),
           ms(r.fromRequest.max),
           `${r.delivered}/${r.expected}`,
-          passFail(goals.find((goal) => goal.name.startsWith(scenario.label))?.pass ?? false),
+          scenario.goal
+            ? passFail(goals.find((goal) => goal.name.startsWith(scenario.label))?.pass ?? false)
+            : `no goal (${r.fromRequest.p99 < P99_GOAL_MS ? 'under' : 'over'} ${P99_GOAL_MS} ms)`,
         ];
       }),
       ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],

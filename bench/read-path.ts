@@ -4,7 +4,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Agent } from 'node:http';
 import { EnergyLevel, GoalType, MissionStatus, ValueCategory, type Prisma, type PrismaClient } from '@prisma/client';
+import { execute, parse, validate } from 'graphql';
 import { decodeGlobalId } from '../src/schema/global-id.js';
+import { getSchema } from '../src/schema/index.js';
 import { EVERY_REQUEST_LIMIT_OFF } from '../src/server/limits/config.js';
 import { SERVER_POSTGRES_URL } from '../test/support/processes.js';
 import { profileWhile, saveProfile, topSelfTime } from './support/cpu-profile.js';
@@ -71,6 +73,7 @@ const bareSelect = {
 // database (the main app also runs the job worker). The embedded database's socket has room for one
 // more app's connections only, so there the main app is the "limits on" side.
 const LIMITED = 'API, limits on';
+const EXECUTE_ONLY = 'execute only (diagnostic)';
 const UNLIMITED = 'API, limits off';
 
 interface Target {
@@ -169,16 +172,27 @@ async function measureOn(env: BenchEnvironment, settings: Settings, allErrors: s
   const limited = env.app.database.embedded ? null : await env.siblingApp({});
   const unlimited = await env.siblingApp(LIMITS_OFF);
   const bare = await startBareServer(prisma, userId);
+  const executeOnly = await startExecuteOnlyServer(env, userId);
   try {
     const bareTarget: Target = {
       name: 'bare',
       request: { url: `${bare.url}/missions`, method: 'GET' },
       expect: { status: 200, arrayAt: [], length: PAGE_SIZE },
     };
-    const targets = [
+    const targets: Target[] = [
       graphql(PAGE_SIZE),
       ...(limited ? [graphqlOn(PAGE_SIZE, LIMITED, limited.url)] : []),
       graphqlOn(PAGE_SIZE, UNLIMITED, unlimited.url),
+      {
+        name: EXECUTE_ONLY,
+        request: { url: `${executeOnly.url}/missions`, method: 'GET' },
+        expect: {
+          status: 200,
+          arrayAt: ['data', 'viewer', 'missions', 'edges'],
+          length: PAGE_SIZE,
+          rejectGraphQLErrors: true,
+        },
+      },
       bareTarget,
     ];
 
@@ -256,6 +270,7 @@ async function measureOn(env: BenchEnvironment, settings: Settings, allErrors: s
     return { database, runs, counts, profiles };
   } finally {
     await bare.close();
+    await executeOnly.close();
     allErrors.push(...errors.map((error) => `${database}: ${error}`));
   }
 }
@@ -317,6 +332,22 @@ function startBareServer(prisma: PrismaClient, userId: string): Promise<JsonServ
       take: PAGE_SIZE,
       select: bareSelect,
     }),
+  );
+}
+
+/**
+ * A diagnostic between the two: node:http, no auth, no limits, no yoga: the same document executed
+ * with graphql-js against the app's schema (Pothos and its Prisma plugin included) and
+ * JSON.stringify. What the GraphQL schema and its resolvers cost without the HTTP layer: the
+ * ceiling of anything done to yoga, envelop and the plugins.
+ */
+function startExecuteOnlyServer(env: BenchEnvironment, userId: string): Promise<JsonServer> {
+  const schema = getSchema();
+  const document = parse(missionsQuery(PAGE_SIZE));
+  const problems = validate(schema, document);
+  if (problems.length > 0) throw new Error(`the read path's document is invalid: ${problems.join('; ')}`);
+  return startJsonServer(async () =>
+    execute({ schema, document, contextValue: { ...env.app.services, viewer: { id: userId, isAdmin: false } } }),
   );
 }
 
@@ -492,6 +523,8 @@ function databaseSection(result: DatabaseResult): { goals: GoalCheck[]; summary:
   const unlimitedRow = rows.find((row) => row.name === UNLIMITED);
   const bareRow = rows.find((row) => row.name === 'bare');
   const ratio = graphqlRow && bareRow ? graphqlRow.rps / bareRow.rps : NaN;
+  const executeOnlyRow = rows.find((row) => row.name === EXECUTE_ONLY);
+  const executeOnlyRatio = executeOnlyRow && bareRow ? executeOnlyRow.rps / bareRow.rps : NaN;
   const limitsRatio = limitedRow && unlimitedRow ? limitedRow.rps / unlimitedRow.rps : NaN;
 
   // The fewest of the repeats: a background statement of the app (the readiness probe's, the job
@@ -541,6 +574,7 @@ function databaseSection(result: DatabaseResult): { goals: GoalCheck[]; summary:
     ),
     '',
     `ratio GraphQL/bare: ${formatNumber(ratio, 2)} (goal ≥ ${RATIO_GOAL.toFixed(2)}): ${passFail(ratio >= RATIO_GOAL)}`,
+    `ratio ${EXECUTE_ONLY}/bare: ${formatNumber(executeOnlyRatio, 2)} (no goal: the most that work on the HTTP layer alone could reach)`,
     `ratio ${limitedRow?.name} / ${UNLIMITED} (the latter with ${Object.keys(LIMITS_OFF).join(', ')} switched off):` +
       ` ${formatNumber(limitsRatio, 2)} (goal ≥ ${LIMITS_RATIO_GOAL.toFixed(2)}): ${passFail(limitsRatio >= LIMITS_RATIO_GOAL)}`,
     '',
