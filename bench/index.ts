@@ -23,6 +23,13 @@
  *   BENCH_FANOUT_SUBSCRIBERS fanout: graphql-ws subscribers (default 1000; needs PostgreSQL and Redis)
  *   BENCH_ATTACK_SECONDS  attack: measured seconds per target and condition in each round (default 5)
  *   BENCH_ATTACK_CLIENTS  attack: connections of each hostile client (default 2)
+ *   BENCH_OTHER_DATABASE_URL  read-path: the PostgreSQL server it also runs on when the environment's
+ *                         own database is PGlite (default TEST_SERVER_DATABASE_URL or
+ *                         postgresql://postgres@127.0.0.1:5432/test; with BENCH_DATABASE_URL set, the
+ *                         other one is PGlite)
+ *   BENCH_PROFILE=1       read-path and fanout: CPU profiles, top 10 self-time frames in the report
+ *                         (BENCH_PROFILE_DIR keeps the .cpuprofile files; read-path:
+ *                         BENCH_PROFILE_SECONDS of load per target, default 5)
  *   BENCH_VERBOSE=1       more detail in the progress output (e.g. full SQL)
  *   NODE_ENV              default production, as deployed
  *
