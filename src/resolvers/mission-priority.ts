@@ -39,14 +39,62 @@ export async function scoreMission(db: Db, mission: ScoredMissionFields, now: Da
   });
 }
 
-/** Recomputes the score of a set of open missions (after their goal or the user's energy changed). */
+/**
+ * Recomputes the score of a set of open missions (after their goal or the user's energy changed)
+ * in a fixed number of statements, however many missions there are: the missions, their goals,
+ * their owners' energy and pending pools, then one UPDATE for all. Scoring them one at a time cost
+ * four statements a mission, in the caller's transaction: a user with thousands of missions could
+ * hold a connection for seconds with one energy change.
+ */
 export async function rescoreOpenMissions(db: Db, where: Prisma.MissionWhereInput, now: Date): Promise<void> {
   const missions = await db.mission.findMany({
     where: { ...where, status: { in: [...OPEN_MISSION_STATUSES] } },
-    select: { id: true, userId: true, goalId: true, dueDate: true, energyLevel: true, valueCategory: true },
+    select: {
+      id: true,
+      userId: true,
+      goalId: true,
+      dueDate: true,
+      energyLevel: true,
+      valueCategory: true,
+      status: true,
+    },
   });
-  for (const mission of missions) {
-    const score = await scoreMission(db, mission, now);
-    await db.mission.update({ where: { id: mission.id }, data: { priorityScore: score } });
-  }
+  if (missions.length === 0) return;
+  const userIds = [...new Set(missions.map((mission) => mission.userId))];
+  const goalIds = [...new Set(missions.flatMap((mission) => (mission.goalId ? [mission.goalId] : [])))];
+  const [goals, users, pending] = await Promise.all([
+    goalIds.length > 0 ? db.goal.findMany({ where: { id: { in: goalIds } } }) : [],
+    db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, currentEnergy: true } }),
+    db.mission.groupBy({
+      by: ['userId', 'valueCategory'],
+      where: { userId: { in: userIds }, status: 'PENDING' },
+      _count: { _all: true },
+    }),
+  ]);
+  const goalById = new Map(goals.map((goal) => [goal.id, goal]));
+  const energyByUser = new Map(users.map((user) => [user.id, user.currentEnergy]));
+  const scores = missions.map((mission) => {
+    // The pool is the user's OTHER pending missions: a pending mission does not count itself.
+    const pendingCategoryCounts: Partial<Record<ValueCategory, number>> = {};
+    for (const row of pending) {
+      if (row.userId !== mission.userId) continue;
+      const own = mission.status === 'PENDING' && mission.valueCategory === row.valueCategory ? 1 : 0;
+      pendingCategoryCounts[row.valueCategory] = row._count._all - own;
+    }
+    return priorityScore({
+      now,
+      goal: mission.goalId ? (goalById.get(mission.goalId) ?? null) : null,
+      dueDate: mission.dueDate,
+      energyLevel: mission.energyLevel,
+      valueCategory: mission.valueCategory,
+      currentEnergy: energyByUser.get(mission.userId) ?? null,
+      pendingCategoryCounts,
+    });
+  });
+  // updatedAt moves as Prisma's own update would move it (real time, like @updatedAt): catch-up sees the rescore.
+  await db.$executeRaw`
+    UPDATE "Mission" AS m
+       SET "priorityScore" = s.score, "updatedAt" = ${new Date()}
+      FROM unnest(${missions.map((mission) => mission.id)}::text[], ${scores}::float8[]) AS s(id, score)
+     WHERE m."id" = s.id`;
 }
