@@ -75,6 +75,9 @@ export async function archiveGoal(ctx: UseCaseContext, { id }: { id: string }): 
     const goal = await tx.goal.findFirst({ where: { id, userId: ctx.viewer.id } });
     if (!goal) throw notFound('id', 'Goal');
     if (goal.status === 'ARCHIVED') throw invalidState('id', 'the goal is already archived');
+    // The goal's row first: from here on it is locked, so a quest generation storing missions for it
+    // either finished before (and its missions are retired below) or sees it archived and stores none.
+    const updated = await tx.goal.update({ where: { id }, data: { status: 'ARCHIVED' } });
     await tx.missionSession.updateMany({
       where: { status: 'IN_PROGRESS', mission: { goalId: id } },
       data: { status: 'ABANDONED', completedAt: ctx.now() },
@@ -85,7 +88,6 @@ export async function archiveGoal(ctx: UseCaseContext, { id }: { id: string }): 
       data: { status: 'ARCHIVED' },
       select: { id: true },
     });
-    const updated = await tx.goal.update({ where: { id }, data: { status: 'ARCHIVED' } });
     return { goal: updated, archivedMissionIds: archived.map((mission) => mission.id) };
   });
   // After the commit, as for every mission change: each retired mission's subscribers hear ARCHIVED.

@@ -149,7 +149,7 @@ function published(
 ): void {
   const { batch } = outcome;
   deps.metrics.generationRuns.inc({ trigger: request.trigger, status: 'SUCCEEDED' });
-  deps.metrics.missionsGenerated.inc(batch.length);
+  deps.metrics.missionsGenerated.inc(missionIds.length);
   if (outcome.fellBack) deps.metrics.generationFallbacks.inc();
   deps.metrics.generationDuration.observe((finished.durationMs ?? 0) / 1000);
   recordAuditMetrics(deps.metrics, outcome);
@@ -158,7 +158,9 @@ function published(
       userId: request.userId,
       runId: finished.id,
       trigger: request.trigger,
-      created: batch.length,
+      created: missionIds.length,
+      // Quests for a goal archived or completed while the model was writing: not stored.
+      ...(missionIds.length < batch.length ? { droppedForClosedGoals: batch.length - missionIds.length } : {}),
       fellBack: outcome.fellBack,
       source: outcome.source,
       // What the rules threw out of the model's answer (all of it is on the run): the first sign of drift.

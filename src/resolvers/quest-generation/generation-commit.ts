@@ -25,10 +25,12 @@ export interface CommittedBatch {
  * (if another attempt already succeeded, that run's missions are not
  * inserted either), with its missions, the user's lease released and failure
  * count reset, and the user's open repeated-failure alerts resolved when the
- * count says there may be some.
+ * count says there may be some. A mission whose goal is no longer ACTIVE (the
+ * user archived, completed or paused it while the model was writing) is not
+ * stored, and the run counts only the missions it stored.
  *
- * Returns, in the order given, the finished run and its mission IDs, or null
- * for a run that was no longer running.
+ * Returns, in the order given, the finished run and the IDs of the missions
+ * stored, or null for a run that was no longer running.
  */
 export async function commitBatches(
   prisma: PrismaClient,
@@ -62,7 +64,6 @@ export async function commitBatches(
     missionIds.set(run.id, ids);
     return {
       runId: run.id,
-      missionsCreated: outcome.batch.length,
       fellBack: outcome.fellBack,
       error: outcome.error,
       finishedAt,
@@ -73,16 +74,33 @@ export async function commitBatches(
     };
   });
 
-  const finished = await prisma.$queryRaw<QuestGenerationRun[]>`
+  const goalIds = [...new Set(missions.flatMap((mission) => (mission.goalId ? [mission.goalId as string] : [])))];
+  const rows = await prisma.$queryRaw<(QuestGenerationRun & { storedMissionIds: string[] })[]>`
     WITH input AS (
       SELECT * FROM json_to_recordset(${JSON.stringify(runs)}::json) AS i(
-        "runId" text, "missionsCreated" int, "fellBack" boolean, error text, "finishedAt" timestamp(3),
+        "runId" text, "fellBack" boolean, error text, "finishedAt" timestamp(3),
         "durationMs" int, provider text, model text, "promptVersion" text, "modelLatencyMs" int,
         "inputTokens" int, "outputTokens" int, rejections jsonb, shortfall text, "resolveAlerts" boolean)
     ),
+    -- The goals still open to new missions, locked until this statement's transaction ends: a goal
+    -- archived or completed since generation read it gets none (archiveGoal takes the same row first).
+    live_goals AS (
+      SELECT g.id FROM "Goal" g
+      WHERE g.id = ANY(${goalIds}::text[]) AND g.status = 'ACTIVE'
+      FOR SHARE
+    ),
+    kept AS (
+      SELECT m.* FROM json_to_recordset(${JSON.stringify(missions)}::json) AS m(
+        id text, "runId" text, "userId" text, "goalId" text, title text, description text,
+        "estimatedMinutes" int, "energyLevel" text, "valueCategory" text, "generatedBy" text,
+        "priorityScore" double precision)
+      WHERE m."goalId" IS NULL OR m."goalId" IN (SELECT id FROM live_goals)
+    ),
     finished AS (
       UPDATE "QuestGenerationRun" q
-      SET status = 'SUCCEEDED', "missionsCreated" = i."missionsCreated", "fellBack" = i."fellBack",
+      SET status = 'SUCCEEDED',
+          "missionsCreated" = (SELECT count(*) FROM kept k WHERE k."runId" = q.id),
+          "fellBack" = i."fellBack",
           error = i.error, "finishedAt" = i."finishedAt", "durationMs" = i."durationMs",
           provider = i.provider, model = i.model, "promptVersion" = i."promptVersion",
           "modelLatencyMs" = i."modelLatencyMs", "inputTokens" = i."inputTokens",
@@ -99,11 +117,9 @@ export async function commitBatches(
       SELECT m.id, m."userId", m."goalId", m.title, m.description, m."estimatedMinutes",
              m."energyLevel"::"EnergyLevel", m."valueCategory"::"ValueCategory", m."priorityScore",
              'PENDING', 'GENERATED', m."runId", m."generatedBy"::"QuestOrigin", ${wall}, ${wall}
-      FROM json_to_recordset(${JSON.stringify(missions)}::json) AS m(
-        id text, "runId" text, "userId" text, "goalId" text, title text, description text,
-        "estimatedMinutes" int, "energyLevel" text, "valueCategory" text, "generatedBy" text,
-        "priorityScore" double precision)
+      FROM kept m
       JOIN finished f ON f.id = m."runId"
+      RETURNING id, "generationRunId"
     ),
     users AS (
       UPDATE "User" u SET "consecutiveGenerationFailures" = 0, "generationLeaseUntil" = NULL, "updatedAt" = ${wall}
@@ -115,12 +131,20 @@ export async function commitBatches(
       WHERE i."resolveAlerts" AND a."userId" = f."userId" AND a.kind = 'USER_REPEATED_FAILURES'
         AND a."resolvedAt" IS NULL
     )
-    SELECT * FROM finished`;
+    SELECT f.*, COALESCE(
+      (SELECT array_agg(m.id ORDER BY m.id) FROM missions m WHERE m."generationRunId" = f.id), '{}'
+    ) AS "storedMissionIds"
+    FROM finished f`;
 
-  const byId = new Map(finished.map((run) => [run.id, run]));
+  const byId = new Map(
+    rows.map(({ storedMissionIds, ...run }) => [run.id, { run, stored: new Set(storedMissionIds) }]),
+  );
   return batches.map(({ run }) => {
     const done = byId.get(run.id);
-    return done ? { finished: done, missionIds: missionIds.get(run.id)! } : null;
+    // In the batch's order, without the missions of a goal that closed meanwhile.
+    return done
+      ? { finished: done.run, missionIds: missionIds.get(run.id)!.filter((id) => done.stored.has(id)) }
+      : null;
   });
 }
 
