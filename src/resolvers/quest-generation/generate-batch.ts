@@ -159,7 +159,7 @@ function published(
       runId: finished.id,
       trigger: request.trigger,
       created: missionIds.length,
-      // Quests for a goal archived or completed while the model was writing: not stored.
+      // Quests for a goal archived, completed or paused while the model was writing: not stored.
       ...(missionIds.length < batch.length ? { droppedForClosedGoals: batch.length - missionIds.length } : {}),
       fellBack: outcome.fellBack,
       source: outcome.source,
