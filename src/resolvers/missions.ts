@@ -1,4 +1,4 @@
-import type { Mission, Prisma } from '@prisma/client';
+import type { Goal, Mission, Prisma } from '@prisma/client';
 import { z } from 'zod';
 import {
   canApply,
@@ -47,8 +47,18 @@ export type UpdateMissionInput = z.input<typeof updateMissionInput>;
 export type CompleteMissionInput = z.input<typeof completeMissionInput>;
 
 /** A goal the viewer may attach work to: their own, neither archived nor completed. */
+/**
+ * The viewer's goal a mission may join, read with a shared row lock held to the commit: archiveGoal
+ * locks the goal before it retires the goal's missions, so it either waits for this mission (and
+ * retires it too) or has archived the goal already, which this read then sees. A plain read could
+ * pass an ACTIVE goal that is archived before the mission is stored: a pending mission on an
+ * archived goal.
+ */
 async function attachableGoal(tx: Tx, ctx: UseCaseContext, goalId: string) {
-  const goal = await tx.goal.findFirst({ where: { id: goalId, userId: ctx.viewer.id } });
+  const [goal] = await tx.$queryRaw<Pick<Goal, 'id' | 'status' | 'valueCategory'>[]>`
+    SELECT id, status::text AS status, "valueCategory"::text AS "valueCategory"
+      FROM "Goal" WHERE id = ${goalId} AND "userId" = ${ctx.viewer.id}
+       FOR SHARE`;
   if (!goal) throw notFound('goalId', 'Goal');
   if (goal.status === 'ARCHIVED' || goal.status === 'COMPLETED') {
     throw invalidState('goalId', `missions cannot be added to a ${goal.status.toLowerCase()} goal`);
