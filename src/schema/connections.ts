@@ -40,6 +40,17 @@ export const UPDATED_SINCE_DESCRIPTION =
   'Catch-up: only the items changed (or created) at or after this instant, whatever their status; all when omitted. Pass the largest `updatedAt` you hold, minus a few seconds (see docs/clients.md).';
 
 /** The filter for `updatedSince`: at or after, so an item changed in the same millisecond is sent again rather than lost. */
-export function updatedSinceWhere(updatedSince: Date | null | undefined): { updatedAt?: { gte: Date } } {
+function updatedSinceWhere(updatedSince: Date | null | undefined): { updatedAt?: { gte: Date } } {
   return updatedSince ? { updatedAt: { gte: updatedSince } } : {};
+}
+
+/**
+ * The filter of one of the viewer's lists (goals, missions, adventures): their own items, only
+ * those in `status` when it is given, only those changed since `updatedSince` when it is given.
+ */
+export function viewerListWhere<Status extends string>(
+  userId: string,
+  args: { status?: Status | null; updatedSince?: Date | null },
+) {
+  return { userId, ...(args.status ? { status: args.status } : {}), ...updatedSinceWhere(args.updatedSince) };
 }

@@ -2,7 +2,7 @@ import { GOAL_STATUSES, GOAL_TYPES, VALUE_CATEGORIES } from '../domain/vocabular
 
 import { archiveGoal, createGoal, updateGoal } from '../resolvers/goals.js';
 import { builder } from './builder.js';
-import { nodeConnection, UPDATED_SINCE_DESCRIPTION, updatedSinceWhere } from './connections.js';
+import { nodeConnection, UPDATED_SINCE_DESCRIPTION, viewerListWhere } from './connections.js';
 import { describedValues } from './described-values.js';
 import { idOf } from './global-id.js';
 import { payloadMutation, payloadType } from './payload.js';
@@ -78,12 +78,6 @@ export const GoalRef = builder.prismaNode('Goal', {
 
 const GoalConnection = nodeConnection('GoalConnection', GoalRef, 'goals');
 
-type GoalStatus = (typeof GOAL_STATUSES)[number];
-
-function viewerGoals(userId: string, args: { status?: GoalStatus | null; updatedSince?: Date | null }) {
-  return { userId, ...(args.status ? { status: args.status } : {}), ...updatedSinceWhere(args.updatedSince) };
-}
-
 builder.objectField(ViewerRef, 'goals', (t) =>
   t.prismaConnection(
     {
@@ -97,10 +91,10 @@ builder.objectField(ViewerRef, 'goals', (t) =>
       resolve: (query, viewer, args, context) =>
         context.prisma.goal.findMany({
           ...query,
-          where: viewerGoals(viewer.id, args),
+          where: viewerListWhere(viewer.id, args),
           orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
         }),
-      totalCount: (viewer, args, context) => context.prisma.goal.count({ where: viewerGoals(viewer.id, args) }),
+      totalCount: (viewer, args, context) => context.prisma.goal.count({ where: viewerListWhere(viewer.id, args) }),
     },
     GoalConnection,
   ),

@@ -11,7 +11,7 @@ import {
   updateMission,
 } from '../resolvers/missions.js';
 import { builder } from './builder.js';
-import { nodeConnection, UPDATED_SINCE_DESCRIPTION, updatedSinceWhere } from './connections.js';
+import { nodeConnection, UPDATED_SINCE_DESCRIPTION, viewerListWhere } from './connections.js';
 import { describedValues } from './described-values.js';
 import { idOf, optionalIdOf } from './global-id.js';
 import { GoalRef, ValueCategoryEnum } from './goal.js';
@@ -166,12 +166,6 @@ builder.prismaObjectField(GoalRef, 'missions', (t) =>
   ),
 );
 
-type MissionStatus = (typeof MISSION_STATUSES)[number];
-
-function viewerMissions(userId: string, args: { status?: MissionStatus | null; updatedSince?: Date | null }) {
-  return { userId, ...(args.status ? { status: args.status } : {}), ...updatedSinceWhere(args.updatedSince) };
-}
-
 builder.objectFields(ViewerRef, (t) => ({
   missions: t.prismaConnection(
     {
@@ -185,10 +179,10 @@ builder.objectFields(ViewerRef, (t) => ({
       resolve: (query, viewer, args, context) =>
         context.prisma.mission.findMany({
           ...query,
-          where: viewerMissions(viewer.id, args),
+          where: viewerListWhere(viewer.id, args),
           orderBy: [{ priorityScore: 'desc' }, { id: 'asc' }],
         }),
-      totalCount: (viewer, args, context) => context.prisma.mission.count({ where: viewerMissions(viewer.id, args) }),
+      totalCount: (viewer, args, context) => context.prisma.mission.count({ where: viewerListWhere(viewer.id, args) }),
     },
     MissionConnection,
   ),

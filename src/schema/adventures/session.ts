@@ -3,7 +3,7 @@ import { AdventureStatus, GamePhase } from '@prisma/client';
 import { abandonAdventure, startAdventure } from '../../resolvers/adventures/setup.js';
 import { storyProgress, turnsRemaining } from '../../resolvers/adventures/view.js';
 import { builder } from '../builder.js';
-import { nodeConnection, UPDATED_SINCE_DESCRIPTION, updatedSinceWhere } from '../connections.js';
+import { nodeConnection, UPDATED_SINCE_DESCRIPTION, viewerListWhere } from '../connections.js';
 import { describedValues } from '../described-values.js';
 import { idOf } from '../global-id.js';
 import { payloadMutation, payloadType } from '../payload.js';
@@ -99,10 +99,6 @@ export const AdventureRef = builder.prismaNode('AdventureSession', {
 
 const AdventureSessionConnection = nodeConnection('AdventureSessionConnection', AdventureRef, 'adventures');
 
-function viewerAdventures(userId: string, args: { status?: AdventureStatus | null; updatedSince?: Date | null }) {
-  return { userId, ...(args.status ? { status: args.status } : {}), ...updatedSinceWhere(args.updatedSince) };
-}
-
 builder.objectField(ViewerRef, 'adventures', (t) =>
   t.prismaConnection(
     {
@@ -116,11 +112,11 @@ builder.objectField(ViewerRef, 'adventures', (t) =>
       resolve: (query, viewer, args, context) =>
         context.prisma.adventureSession.findMany({
           ...query,
-          where: viewerAdventures(viewer.id, args),
+          where: viewerListWhere(viewer.id, args),
           orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
         }),
       totalCount: (viewer, args, context) =>
-        context.prisma.adventureSession.count({ where: viewerAdventures(viewer.id, args) }),
+        context.prisma.adventureSession.count({ where: viewerListWhere(viewer.id, args) }),
     },
     AdventureSessionConnection,
   ),
