@@ -1,4 +1,11 @@
-import { Kind, getOperationAST, print, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
+import {
+  Kind,
+  OperationTypeNode,
+  getOperationAST,
+  print,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+} from 'graphql';
 import type { Viewer } from '../context/context.js';
 
 /**
@@ -10,8 +17,10 @@ import type { Viewer } from '../context/context.js';
  * Anything that can change the answer (a field, an alias, an argument, a
  * directive, a fragment, a variable) keeps them apart.
  *
- * Null when the document has no operation by that name: such a subscription is
- * never shared (executing it reports the error to its own client).
+ * Null when the document has no operation by that name (executing it reports
+ * the error to its own client), and for queries and mutations, which run once
+ * and share nothing: graphql-ws hands them to the same preparation, and
+ * printing their documents would be work for nothing.
  */
 export function subscriptionShareKey(
   viewer: Viewer,
@@ -20,7 +29,7 @@ export function subscriptionShareKey(
   variables: Readonly<Record<string, unknown>> | null | undefined,
 ): string | null {
   const operation = getOperationAST(document, operationName ?? undefined);
-  if (!operation) return null;
+  if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) return null;
   const fragments = document.definitions
     .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
     .map((fragment) => print(fragment))

@@ -50,6 +50,11 @@ describe('subscriptionShareKey', () => {
     expect(key(withFragment('id title'))).not.toBe(key(withFragment('id')));
   });
 
+  it('is null for queries and mutations, which share nothing', () => {
+    expect(key('query Me { viewer { id } }')).toBeNull();
+    expect(key('mutation M { deleteViewer { deleted } }')).toBeNull();
+  });
+
   it('is null when no operation of that name is in the document (such a subscription is never shared)', () => {
     expect(key(BASE, { operationName: 'Missing' })).toBeNull();
     expect(key('subscription A { missionChanged { kind } } subscription B { missionChanged { kind } }')).toBeNull();
